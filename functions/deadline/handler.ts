@@ -1,0 +1,77 @@
+/**
+ * The EventBridge Scheduler target. Every event re-reads its subject and acts only when the
+ * event is still current (same generation, same due time, deadline passed), so a late, early,
+ * repeated or superseded delivery does nothing harmful: firing twice is firing once.
+ */
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import { z } from 'zod';
+import { type OrderStore, retryOnConflict } from '../../shared/adapters/order-store.js';
+import { isoInstant, orderIdParam } from '../../shared/api/schemas.js';
+import { applyAcceptanceDue } from '../../shared/domain/order.js';
+import type { DeadlineEvent, OrderAcceptanceDue } from '../../shared/domain/schedules.js';
+import { parseWith } from '../../shared/http/request.js';
+import type { Clock } from '../../shared/runtime.js';
+
+export const deadlineEventSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('order.acceptance_due'),
+    orderId: orderIdParam,
+    dueAt: isoInstant,
+    generation: z.int().positive(),
+  }),
+]) satisfies z.ZodType<DeadlineEvent>;
+
+/**
+ * Thrown when an event arrives before its due time (Scheduler may fire up to a minute early).
+ * The invocation fails, and Lambda's asynchronous retry delivers it again after the deadline.
+ */
+export class NotYetDueError extends Error {
+  override name = 'NotYetDueError';
+}
+
+export type DeadlineOutcome = { readonly outcome: 'applied' | 'stale'; readonly detail?: string };
+
+export interface DeadlineDeps {
+  readonly now: Clock;
+  readonly logger: Logger;
+  readonly orders: OrderStore;
+}
+
+export function createDeadlineHandler(deps: DeadlineDeps) {
+  const { now, logger, orders } = deps;
+
+  async function acceptanceDue(event: OrderAcceptanceDue): Promise<DeadlineOutcome> {
+    return retryOnConflict(async () => {
+      const order = await orders.get(event.orderId);
+      if (order === null) return { outcome: 'stale', detail: 'order not found' };
+      const at = now();
+      const result = applyAcceptanceDue(order, event, at);
+      if (result.kind === 'early') {
+        throw new NotYetDueError(`${event.kind} for ${event.orderId} is due at ${result.dueAt.toISOString()}`);
+      }
+      if (result.kind === 'stale') return { outcome: 'stale', detail: result.why };
+      await orders.save({ order: result.order, expectedVersion: order.version }, at);
+      return { outcome: 'applied' };
+    });
+  }
+
+  const lambdaHandler = async (payload: unknown): Promise<DeadlineOutcome> => {
+    const event = parseWith(deadlineEventSchema, payload, 'Deadline event');
+    logger.appendKeys({ deadline: event.kind, subject: event.orderId });
+    let result: DeadlineOutcome;
+    switch (event.kind) {
+      case 'order.acceptance_due':
+        result = await acceptanceDue(event);
+        break;
+    }
+    logger.info('Deadline handled', { ...result, dueAt: event.dueAt, generation: event.generation });
+    return result;
+  };
+
+  return middy<unknown, DeadlineOutcome, Error, Context>(lambdaHandler).use(
+    injectLambdaContext(logger, { resetKeys: true }),
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * Single-table keys (docs/data-model.md). Every item has `pk`, `sk` and `type`; GSI attributes
+ * are set only on the items that belong in the index.
+ */
+import { OUTBOX_PK_PREFIX } from '../topology.js';
+
+export const TABLE = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  ttlAttribute: 'expiresAt',
+  /** Ops queue: RMAs by status, oldest first. */
+  byStatus: { name: 'byStatus', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+  /** Shopper sign-in: orders by normalised order number. */
+  byOrderNumber: { name: 'byOrderNumber', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+} as const;
+
+export const keys = {
+  order: (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: 'ORDER' }),
+  orderNumberIndex: (orderNumber: string) => `ORDERNO#${orderNumber.trim().toLowerCase()}`,
+  outbox: (messageId: string) => ({ pk: `${OUTBOX_PK_PREFIX}${messageId}`, sk: 'OUTBOX' }),
+  statusIndex: (status: string) => `STATUS#${status}`,
+} as const;
+
+export function epochSeconds(date: Date): number {
+  return Math.floor(date.getTime() / 1000);
+}

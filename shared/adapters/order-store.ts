@@ -1,0 +1,83 @@
+/**
+ * Orders in DynamoDB. Every write is one transaction: the order (created only if absent, or
+ * updated only at the version read) together with the outbox messages the change causes.
+ */
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ConcurrentUpdateError } from '../domain/errors.js';
+import type { Order } from '../domain/order.js';
+import { keys } from './keys.js';
+import { type OutboxMessage, outboxItem } from './outbox.js';
+
+export interface SaveOrder {
+  readonly order: Order;
+  /** The version that was read, or `null` when the order is new. */
+  readonly expectedVersion: number | null;
+  readonly outbox?: readonly OutboxMessage[];
+}
+
+export class OrderStore {
+  constructor(
+    private readonly ddb: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(orderId: string): Promise<Order | null> {
+    const { Item } = await this.ddb.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.order(orderId), ConsistentRead: true }),
+    );
+    if (Item === undefined) return null;
+    const { pk: _pk, sk: _sk, type: _type, gsi2pk: _g, gsi2sk: _s, ...order } = Item;
+    return order as Order;
+  }
+
+  /** Throws `ConcurrentUpdateError` when another writer changed the order since it was read. */
+  async save({ order, expectedVersion, outbox = [] }: SaveOrder, now: Date): Promise<void> {
+    const key = keys.order(order.orderId);
+    const condition =
+      expectedVersion === null
+        ? { ConditionExpression: 'attribute_not_exists(pk)' }
+        : { ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } };
+    try {
+      await this.ddb.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  ...order,
+                  ...key,
+                  type: 'order',
+                  gsi2pk: keys.orderNumberIndex(order.orderNumber),
+                  gsi2sk: key.pk,
+                },
+                ...condition,
+              },
+            },
+            ...outbox.map((message) => ({ Put: { TableName: this.tableName, Item: outboxItem(message, now) } })),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+        throw new ConcurrentUpdateError(`Order ${order.orderId} changed concurrently`, { cause: error });
+      }
+      throw error;
+    }
+  }
+}
+
+/**
+ * Runs a read-decide-write step again when a concurrent writer won, so callers see either their
+ * change applied to the latest state or a domain refusal, never a lost update.
+ */
+export async function retryOnConflict<T>(step: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      if (!(error instanceof ConcurrentUpdateError) || attempt >= attempts) throw error;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * What each route takes and returns, by route key. Together with the topology (paths, auth)
+ * this is the whole contract; the OpenAPI document is generated from the two.
+ */
+import type { z } from 'zod';
+import { policySchema } from '../domain/policy/schema.js';
+import { deliveryInputSchema, healthSchema, opsSummarySchema, orderIdParam, orderInputSchema, orderSchema } from './schemas.js';
+
+export interface RouteContract {
+  readonly pathParams?: Readonly<Record<string, z.ZodType>>;
+  readonly body?: z.ZodType;
+  /** Success responses by status. */
+  readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: z.ZodType }>>;
+  /** Error codes this route may answer with, besides the ones of its auth scheme. */
+  readonly errors: readonly string[];
+}
+
+export const contract: Readonly<Record<string, RouteContract>> = {
+  'GET /v1/health': { responses: { 200: { description: 'The API is up', schema: healthSchema } }, errors: [] },
+  'GET /v1/policy': {
+    responses: { 200: { description: 'The return policy in force', schema: policySchema } },
+    errors: [],
+  },
+  'GET /v1/openapi.json': { responses: { 200: { description: 'This document' } }, errors: [] },
+  'PUT /v1/storefront/orders/{orderId}': {
+    pathParams: { orderId: orderIdParam },
+    body: orderInputSchema,
+    responses: {
+      201: { description: 'Order created', schema: orderSchema },
+      200: { description: 'Order updated (or unchanged)', schema: orderSchema },
+    },
+    errors: ['validation_failed', 'order_locked'],
+  },
+  'POST /v1/storefront/orders/{orderId}/delivery': {
+    pathParams: { orderId: orderIdParam },
+    body: deliveryInputSchema,
+    responses: { 200: { description: 'Delivery recorded; the acceptance clock runs', schema: orderSchema } },
+    errors: ['validation_failed', 'order_not_found', 'order_locked'],
+  },
+  'GET /v1/ops/summary': {
+    responses: { 200: { description: 'Counts per state and SLA health', schema: opsSummarySchema } },
+    errors: [],
+  },
+};

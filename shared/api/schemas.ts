@@ -1,0 +1,58 @@
+/**
+ * Request and response schemas of the HTTP API. They validate at the boundary (unknown fields
+ * are refused) and generate the OpenAPI document, so the two cannot disagree.
+ */
+import { z } from 'zod';
+import { REASONS } from '../domain/policy/schema.js';
+import { RMA_STATUSES } from '../domain/rma-status.js';
+
+export const isoInstant = z.iso.datetime({ precision: undefined }).describe('ISO 8601 UTC instant');
+const safeId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 characters of A-Z a-z 0-9 _ -');
+
+export const orderIdParam = safeId;
+
+export const orderLineSchema = z.strictObject({
+  lineId: safeId,
+  sku: z.string().min(1).max(64),
+  name: z.string().min(1).max(200),
+  quantity: z.int().min(1).max(10_000),
+  unitPrice: z.int().min(0).describe('minor units of the order currency'),
+});
+
+export const orderInputSchema = z.strictObject({
+  orderNumber: z.string().trim().min(1).max(64),
+  customer: z.strictObject({ email: z.email().max(254), name: z.string().min(1).max(200) }),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
+  invoicedAt: isoInstant,
+  lines: z.array(orderLineSchema).min(1).max(500),
+});
+
+export const deliveryInputSchema = z.strictObject({ deliveredAt: isoInstant });
+
+export const orderSchema = orderInputSchema.extend({
+  orderId: safeId,
+  deliveredAt: isoInstant.nullable(),
+  acceptanceClosesAt: isoInstant.nullable().describe('end of the 7-day acceptance window (R-ACCEPTANCE)'),
+  acceptedAt: isoInstant.nullable(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+});
+
+export const healthSchema = z.strictObject({ status: z.literal('ok') });
+
+export const opsSummarySchema = z.strictObject({
+  countsByStatus: z.record(z.enum(RMA_STATUSES), z.int().nonnegative()),
+  openSlaBreaches: z.strictObject({ refund: z.int().nonnegative(), decision: z.int().nonnegative() }),
+  medianSubmissionToResolutionHours: z.number().nonnegative().nullable(),
+});
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  code: z.string(),
+  detail: z.string().optional(),
+  errors: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+});
+
+export const reasonSchema = z.enum(REASONS);

@@ -1,0 +1,67 @@
+/**
+ * The environment contract shared by infra and runtime.
+ *
+ * The CDK house function construct sets these variables from what a function is bound to;
+ * the local stack sets the same names to local values; handlers read them only through
+ * `readEnv`, which fails at init with one clear message naming every missing variable.
+ */
+import { z } from 'zod';
+
+export const ENV = {
+  tableName: 'RMA_TABLE_NAME',
+  bucketName: 'RMA_EVIDENCE_BUCKET',
+  scheduleGroup: 'RMA_SCHEDULE_GROUP',
+  schedulerRoleArn: 'RMA_SCHEDULER_ROLE_ARN',
+  deadlineFunctionArn: 'RMA_DEADLINE_FUNCTION_ARN',
+  schedulerDlqArn: 'RMA_SCHEDULER_DLQ_ARN',
+  senderEmail: 'RMA_SENDER_EMAIL',
+  opsEmail: 'RMA_OPS_EMAIL',
+  sesConfigurationSet: 'RMA_SES_CONFIGURATION_SET',
+  storefrontSecretId: 'RMA_STOREFRONT_SECRET_ID',
+  opsGroup: 'RMA_OPS_GROUP',
+} as const;
+
+export type EnvKey = keyof typeof ENV;
+export type EnvName = (typeof ENV)[EnvKey];
+
+const nonEmpty = z.string().min(1);
+
+const schemas: Record<EnvKey, z.ZodType<string>> = {
+  tableName: nonEmpty,
+  bucketName: nonEmpty,
+  scheduleGroup: nonEmpty,
+  schedulerRoleArn: z.string().startsWith('arn:'),
+  deadlineFunctionArn: z.string().startsWith('arn:'),
+  schedulerDlqArn: z.string().startsWith('arn:'),
+  senderEmail: z.email(),
+  opsEmail: z.email(),
+  sesConfigurationSet: z.string(),
+  storefrontSecretId: nonEmpty,
+  opsGroup: nonEmpty,
+};
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+/**
+ * Reads the named variables from `source` (default: `process.env`) and returns them typed.
+ * Throws one `EnvError` listing every missing or malformed variable.
+ */
+export function readEnv<K extends EnvKey>(
+  keys: readonly K[],
+  source: Record<string, string | undefined> = process.env,
+): { readonly [P in K]: string } {
+  const out: Partial<Record<K, string>> = {};
+  const problems: string[] = [];
+  for (const key of keys) {
+    const name = ENV[key];
+    const parsed = schemas[key].safeParse(source[name]);
+    if (parsed.success) out[key] = parsed.data;
+    else problems.push(`${name} (${source[name] === undefined ? 'missing' : 'invalid'})`);
+  }
+  if (problems.length > 0) {
+    throw new EnvError(`Environment contract not met: ${problems.join(', ')}`);
+  }
+  return out as { readonly [P in K]: string };
+}

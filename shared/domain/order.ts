@@ -1,0 +1,192 @@
+/**
+ * Orders as the storefront reports them, their delivery, and the acceptance deadline
+ * (R-DELIVERED, R-ACCEPTANCE). Pure: `now` and the policy are passed in.
+ */
+import { DomainError, type FieldProblem } from './errors.js';
+import type { Policy } from './policy/schema.js';
+import { putSchedule, type OrderAcceptanceDue, type ScheduleRequest } from './schedules.js';
+import { windowEnd } from './time.js';
+
+export interface OrderLine {
+  readonly lineId: string;
+  readonly sku: string;
+  readonly name: string;
+  readonly quantity: number;
+  /** Minor units of the order currency. */
+  readonly unitPrice: number;
+}
+
+export interface OrderInput {
+  readonly orderNumber: string;
+  readonly customer: { readonly email: string; readonly name: string };
+  readonly currency: string;
+  readonly invoicedAt: string;
+  readonly lines: readonly OrderLine[];
+}
+
+export interface Acceptance {
+  /** End of the "7 days of delivery" window (R-ACCEPTANCE). */
+  readonly closesAt: string;
+  /** Bumped whenever the deadline moves, so a timer of an older deadline is recognised as stale. */
+  readonly generation: number;
+  readonly acceptedAt: string | null;
+  readonly acceptedLineIds: readonly string[];
+}
+
+export interface Order extends OrderInput {
+  readonly orderId: string;
+  readonly deliveredAt: string | null;
+  readonly acceptance: Acceptance | null;
+  /** Lines that are part of an RMA that is still open; they are not deemed accepted. */
+  readonly openRmaLineIds: readonly string[];
+  /** RMAs ever opened for this order; once there is one, lines, invoice date and delivery are fixed. */
+  readonly rmaCount: number;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** How far a storefront clock may run ahead of ours when it reports a delivery. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+function invalid(message: string, errors: FieldProblem[]): DomainError {
+  return new DomainError('validation_failed', message, { errors });
+}
+
+function sameTerms(order: Order, input: OrderInput): boolean {
+  return (
+    order.currency === input.currency &&
+    order.invoicedAt === input.invoicedAt &&
+    JSON.stringify(order.lines) === JSON.stringify(input.lines)
+  );
+}
+
+export interface OrderChange {
+  readonly order: Order;
+  readonly created: boolean;
+  readonly changed: boolean;
+}
+
+/** Creates or updates an order from the storefront's description of it. */
+export function upsertOrder(existing: Order | null, orderId: string, input: OrderInput, now: Date): OrderChange {
+  const ids = input.lines.map((l) => l.lineId);
+  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (duplicate !== undefined) {
+    throw invalid('Line ids must be unique within an order.', [
+      { path: `lines[${ids.lastIndexOf(duplicate)}].lineId`, message: `duplicate line id ${duplicate}` },
+    ]);
+  }
+  if (existing?.deliveredAt && Date.parse(input.invoicedAt) > Date.parse(existing.deliveredAt)) {
+    throw invalid('An order cannot be invoiced after its delivery.', [
+      { path: 'invoicedAt', message: `must not be after deliveredAt ${existing.deliveredAt}` },
+    ]);
+  }
+  const at = now.toISOString();
+  if (existing === null) {
+    const order: Order = {
+      ...input,
+      orderId,
+      deliveredAt: null,
+      acceptance: null,
+      openRmaLineIds: [],
+      rmaCount: 0,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+    return { order, created: true, changed: true };
+  }
+  const termsUnchanged = sameTerms(existing, input);
+  if (!termsUnchanged && existing.rmaCount > 0) {
+    throw new DomainError('order_locked', 'The lines, currency and invoice date of an order with returns cannot change.');
+  }
+  const contactUnchanged =
+    existing.orderNumber === input.orderNumber &&
+    existing.customer.email === input.customer.email &&
+    existing.customer.name === input.customer.name;
+  if (termsUnchanged && contactUnchanged) return { order: existing, created: false, changed: false };
+  return {
+    order: { ...existing, ...input, version: existing.version + 1, updatedAt: at },
+    created: false,
+    changed: true,
+  };
+}
+
+export interface DeliveryChange {
+  readonly order: Order;
+  readonly changed: boolean;
+  readonly schedules: readonly ScheduleRequest[];
+}
+
+/**
+ * Records the delivery instant and starts the acceptance clock (R-ACCEPTANCE): at the end of
+ * the policy's acceptance window every line with no open RMA is deemed accepted. Reporting the
+ * same delivery again changes nothing; a corrected delivery moves the deadline (new generation).
+ */
+export function recordDelivery(order: Order, deliveredAt: Date, policy: Policy, now: Date): DeliveryChange {
+  if (deliveredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+    throw invalid('A delivery cannot be reported before it happens.', [
+      { path: 'deliveredAt', message: 'must not be in the future' },
+    ]);
+  }
+  if (deliveredAt.getTime() < Date.parse(order.invoicedAt)) {
+    throw invalid('An order cannot be delivered before it was invoiced.', [
+      { path: 'deliveredAt', message: `must not be before invoicedAt ${order.invoicedAt}` },
+    ]);
+  }
+  const iso = deliveredAt.toISOString();
+  if (order.deliveredAt === iso) return { order, changed: false, schedules: [] };
+  if (order.rmaCount > 0) {
+    throw new DomainError('order_locked', 'The delivery date of an order with returns cannot change.');
+  }
+  const { window } = policy.acceptance;
+  const closesAt = windowEnd(deliveredAt, window.days, policy.timeZone).toISOString();
+  const acceptance: Acceptance = {
+    closesAt,
+    generation: (order.acceptance?.generation ?? 0) + 1,
+    acceptedAt: null,
+    acceptedLineIds: [],
+  };
+  const event: OrderAcceptanceDue = {
+    kind: 'order.acceptance_due',
+    orderId: order.orderId,
+    dueAt: closesAt,
+    generation: acceptance.generation,
+  };
+  return {
+    order: { ...order, deliveredAt: iso, acceptance, version: order.version + 1, updatedAt: now.toISOString() },
+    changed: true,
+    schedules: [putSchedule(event)],
+  };
+}
+
+export type AcceptanceOutcome =
+  | { readonly kind: 'accepted'; readonly order: Order }
+  | { readonly kind: 'stale'; readonly why: string }
+  | { readonly kind: 'early'; readonly dueAt: Date };
+
+/**
+ * Applies a fired `order.acceptance_due` event. Acts only when the event is the order's current
+ * deadline (same generation and due time) and the deadline has passed; firing twice is the
+ * same as firing once.
+ */
+export function applyAcceptanceDue(order: Order, event: OrderAcceptanceDue, now: Date): AcceptanceOutcome {
+  const acceptance = order.acceptance;
+  if (acceptance === null) return { kind: 'stale', why: 'order has no delivery' };
+  if (acceptance.generation !== event.generation || acceptance.closesAt !== event.dueAt) {
+    return { kind: 'stale', why: `event generation ${event.generation} is not current (${acceptance.generation})` };
+  }
+  if (acceptance.acceptedAt !== null) return { kind: 'stale', why: 'already accepted' };
+  const dueAt = new Date(acceptance.closesAt);
+  if (now.getTime() <= dueAt.getTime()) return { kind: 'early', dueAt };
+  const open = new Set(order.openRmaLineIds);
+  const accepted: Acceptance = {
+    ...acceptance,
+    acceptedAt: now.toISOString(),
+    acceptedLineIds: order.lines.map((l) => l.lineId).filter((id) => !open.has(id)),
+  };
+  return {
+    kind: 'accepted',
+    order: { ...order, acceptance: accepted, version: order.version + 1, updatedAt: now.toISOString() },
+  };
+}

@@ -1,0 +1,24 @@
+/** RMA states (lifecycle.md, "States"). */
+export const RMA_STATUSES = [
+  'awaiting_evidence',
+  'submitted',
+  'approved',
+  'in_transit',
+  'received',
+  'awaiting_resolution',
+  'resolved',
+  'rejected',
+  'inspection_failed',
+  'expired',
+  'cancelled',
+] as const;
+
+export type RmaStatus = (typeof RMA_STATUSES)[number];
+
+export const TERMINAL_STATUSES: ReadonlySet<RmaStatus> = new Set([
+  'resolved',
+  'rejected',
+  'inspection_failed',
+  'expired',
+  'cancelled',
+]);

@@ -1,0 +1,71 @@
+/**
+ * Builds the middy handler of an HTTP API function from its route table.
+ *
+ * API Gateway (or the local gateway) has already matched the route: the handler dispatches on
+ * `event.routeKey`, which is `"<METHOD> <path template>"` exactly as declared in the topology.
+ */
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy, { type MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { DomainError } from '../domain/errors.js';
+import { PROBLEM_CONTENT_TYPE, problemFromError } from './problem.js';
+
+export interface ApiResponse {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export type RouteHandler<E extends APIGatewayProxyEventV2 = APIGatewayProxyEventV2> = (event: E) => Promise<ApiResponse>;
+
+export type ApiMiddleware = MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>;
+
+export function json(status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): ApiResponse {
+  return { status, body, headers };
+}
+
+function toResult(response: ApiResponse): APIGatewayProxyStructuredResultV2 {
+  const hasBody = response.body !== undefined;
+  return {
+    statusCode: response.status,
+    headers: { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...response.headers },
+    body: hasBody ? JSON.stringify(response.body) : '',
+  };
+}
+
+/** middy error middleware: every error leaves as problem+json; unexpected ones are logged once. */
+export const problemJsonErrors = (opts: { readonly logger: Logger }): ApiMiddleware => ({
+  onError: async (request) => {
+    if (request.response !== undefined) return;
+    const problem = problemFromError(request.error, request.context.awsRequestId);
+    if (problem.status >= 500) opts.logger.error('Request failed', { error: request.error as Error });
+    else opts.logger.info('Request refused', { code: problem.code, status: problem.status });
+    request.response = {
+      statusCode: problem.status,
+      headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+      body: JSON.stringify(problem),
+    };
+  },
+});
+
+export interface HttpApiOptions<E extends APIGatewayProxyEventV2> {
+  readonly logger: Logger;
+  readonly routes: Readonly<Record<string, RouteHandler<E>>>;
+  /** Run after logging is set up and before the route; their errors become problem+json too. */
+  readonly middlewares?: readonly ApiMiddleware[];
+}
+
+export function httpApi<E extends APIGatewayProxyEventV2>(options: HttpApiOptions<E>) {
+  const { logger, routes } = options;
+  const lambdaHandler = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    const route = routes[event.routeKey];
+    if (route === undefined) throw new DomainError('not_found', `No route ${event.routeKey}.`);
+    return toResult(await route(event as E));
+  };
+  let handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>(lambdaHandler).use(
+    injectLambdaContext(logger, { correlationIdPath: 'requestContext.requestId' }),
+  );
+  for (const middleware of options.middlewares ?? []) handler = handler.use(middleware);
+  return handler.use(problemJsonErrors({ logger }));
+}

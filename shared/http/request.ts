@@ -1,0 +1,55 @@
+/** Reading API Gateway (payload v2) requests at the boundary. */
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { z } from 'zod';
+import { DomainError } from '../domain/errors.js';
+
+export function rawBody(event: Pick<APIGatewayProxyEventV2, 'body' | 'isBase64Encoded'>): string {
+  if (event.body === undefined || event.body === null) return '';
+  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+}
+
+/** Header lookup that does not depend on the case the client used. */
+export function header(event: Pick<APIGatewayProxyEventV2, 'headers'>, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(event.headers ?? {})) {
+    if (key.toLowerCase() === wanted) return value;
+  }
+  return undefined;
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+/** Validates `value` with `schema`; any mismatch is one 400 `validation_failed` listing every problem. */
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what = 'Request'): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new DomainError('validation_failed', `${what} is not valid.`, {
+    errors: result.error.issues.map((issue) => ({
+      path: pathOf(issue.path) || '(root)',
+      message: issue.message,
+    })),
+  });
+}
+
+/** Parses the JSON body strictly: malformed JSON and schema mismatches are 400 `validation_failed`. */
+export function parseJsonBody<S extends z.ZodType>(schema: S, body: string): z.output<S> {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    throw new DomainError('validation_failed', 'The request body is not valid JSON.', {
+      errors: [{ path: '(body)', message: 'malformed JSON' }],
+    });
+  }
+  return parseWith(schema, value, 'Request body');
+}
+
+export function pathParam(event: Pick<APIGatewayProxyEventV2, 'pathParameters'>, name: string): string {
+  const value = event.pathParameters?.[name];
+  if (value === undefined) throw new DomainError('not_found', 'Not found.');
+  return value;
+}

@@ -1,0 +1,11 @@
+/** What every function runtime shares: the clock and the logger. */
+import { Logger } from '@aws-lambda-powertools/logger';
+
+export type Clock = () => Date;
+
+/** In AWS the clock is the system clock; the local stack injects its adjustable one. */
+export const systemClock: Clock = () => new Date();
+
+export function createLogger(serviceName: string): Logger {
+  return new Logger({ serviceName });
+}

@@ -1,0 +1,156 @@
+/**
+ * The one typed description of the system: each function with its entry, size, triggers and
+ * what it is bound to. The CDK stacks (infra/) and the local stack (local/) are both generated
+ * from it, and the env contract of each function is derived from its bindings, so infra and
+ * runtime cannot drift. Pure data: no CDK, no SDK.
+ */
+import type { EnvKey } from './config/env.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * - `none`: public.
+ * - `storefront`: HMAC signature, verified by the function.
+ * - `customer`: session bearer token, verified by the function.
+ * - `ops`: Cognito JWT, verified by the API's JWT authorizer (the local gateway locally);
+ *   the function checks the `rma-ops` group.
+ */
+export type AuthScheme = 'none' | 'storefront' | 'customer' | 'ops';
+
+export interface HttpRoute {
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly auth: AuthScheme;
+  readonly summary: string;
+}
+
+export type Trigger =
+  | { readonly kind: 'http'; readonly routes: readonly HttpRoute[] }
+  | { readonly kind: 's3'; readonly event: 'ObjectCreated'; readonly prefix: string }
+  | { readonly kind: 'dynamodbStream'; readonly filter: 'outboxInserts'; readonly batchSize: number }
+  | { readonly kind: 'schedule' };
+
+export interface Bindings {
+  readonly table?: 'read' | 'readWrite';
+  /** `read` for presigned GETs and verification reads; `readWrite` adds presigned POSTs and deletes. */
+  readonly bucket?: 'read' | 'readWrite';
+  /** Creates, updates and deletes schedules that target the deadline function. */
+  readonly scheduler?: boolean;
+  readonly email?: boolean;
+  readonly storefrontSecret?: boolean;
+}
+
+export interface FunctionSpec {
+  readonly id: FunctionId;
+  readonly description: string;
+  /** Lambda entry, relative to the project root. */
+  readonly entry: string;
+  readonly memoryMiB: number;
+  readonly timeoutSeconds: number;
+  readonly bindings: Bindings;
+  readonly trigger: Trigger;
+}
+
+export const FUNCTION_IDS = ['storefrontApi', 'customerApi', 'opsApi', 'evidenceVerifier', 'deadline', 'notifier'] as const;
+export type FunctionId = (typeof FUNCTION_IDS)[number];
+
+/** Object keys of evidence uploads; S3 notifications are filtered to this prefix. */
+export const EVIDENCE_PREFIX = 'evidence/';
+/** Outbox items' partition keys start with this; the notifier's stream filter matches it. */
+export const OUTBOX_PK_PREFIX = 'OUTBOX#';
+
+export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
+  storefrontApi: {
+    id: 'storefrontApi',
+    description: 'Storefront server API: orders, deliveries (HMAC-signed)',
+    entry: 'functions/storefront-api/index.ts',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    bindings: { table: 'readWrite', storefrontSecret: true },
+    trigger: {
+      kind: 'http',
+      routes: [
+        { method: 'PUT', path: '/v1/storefront/orders/{orderId}', auth: 'storefront', summary: 'Create or update an order' },
+        { method: 'POST', path: '/v1/storefront/orders/{orderId}/delivery', auth: 'storefront', summary: 'Record the delivery of an order' },
+      ],
+    },
+  },
+  customerApi: {
+    id: 'customerApi',
+    description: 'Shopper API and public meta endpoints',
+    entry: 'functions/customer-api/index.ts',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    bindings: {},
+    trigger: {
+      kind: 'http',
+      routes: [
+        { method: 'GET', path: '/v1/health', auth: 'none', summary: 'Liveness' },
+        { method: 'GET', path: '/v1/policy', auth: 'none', summary: 'The return policy in force' },
+        { method: 'GET', path: '/v1/openapi.json', auth: 'none', summary: 'This API as OpenAPI 3.1' },
+      ],
+    },
+  },
+  opsApi: {
+    id: 'opsApi',
+    description: 'Ops staff API (Cognito JWT, group rma-ops)',
+    entry: 'functions/ops-api/index.ts',
+    memoryMiB: 512,
+    timeoutSeconds: 10,
+    bindings: { table: 'read' },
+    trigger: {
+      kind: 'http',
+      routes: [{ method: 'GET', path: '/v1/ops/summary', auth: 'ops', summary: 'Counts per state, open SLA breaches, median time to resolution' }],
+    },
+  },
+  evidenceVerifier: {
+    id: 'evidenceVerifier',
+    description: 'Verifies evidence uploads (S3 object-created)',
+    entry: 'functions/evidence-verifier/index.ts',
+    memoryMiB: 512,
+    timeoutSeconds: 30,
+    bindings: {},
+    trigger: { kind: 's3', event: 'ObjectCreated', prefix: EVIDENCE_PREFIX },
+  },
+  deadline: {
+    id: 'deadline',
+    description: 'Acts on due deadlines (EventBridge Scheduler target)',
+    entry: 'functions/deadline/index.ts',
+    memoryMiB: 512,
+    timeoutSeconds: 30,
+    bindings: { table: 'readWrite' },
+    trigger: { kind: 'schedule' },
+  },
+  notifier: {
+    id: 'notifier',
+    description: 'Dispatches outbox messages: schedules now, email with the SES outbox (DynamoDB stream)',
+    entry: 'functions/notifier/index.ts',
+    memoryMiB: 512,
+    timeoutSeconds: 60,
+    bindings: { scheduler: true },
+    trigger: { kind: 'dynamodbStream', filter: 'outboxInserts', batchSize: 10 },
+  },
+};
+
+export const functionSpecs: readonly FunctionSpec[] = FUNCTION_IDS.map((id) => topology[id]);
+
+export function httpRoutes(spec: FunctionSpec): readonly HttpRoute[] {
+  return spec.trigger.kind === 'http' ? spec.trigger.routes : [];
+}
+
+export function routeKey(route: Pick<HttpRoute, 'method' | 'path'>): string {
+  return `${route.method} ${route.path}`;
+}
+
+/** The env variables a function receives, derived from its bindings and triggers. */
+export function envKeysFor(id: FunctionId): readonly EnvKey[] {
+  const spec = topology[id];
+  const keys: EnvKey[] = [];
+  if (spec.bindings.table) keys.push('tableName');
+  if (spec.bindings.bucket) keys.push('bucketName');
+  if (spec.bindings.scheduler) keys.push('scheduleGroup', 'schedulerRoleArn', 'deadlineFunctionArn', 'schedulerDlqArn');
+  if (spec.bindings.email) keys.push('senderEmail', 'opsEmail', 'sesConfigurationSet');
+  if (spec.bindings.storefrontSecret) keys.push('storefrontSecretId');
+  if (httpRoutes(spec).some((r) => r.auth === 'ops')) keys.push('opsGroup');
+  return keys;
+}
