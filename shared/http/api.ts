@@ -63,9 +63,9 @@ export function httpApi<E extends APIGatewayProxyEventV2>(options: HttpApiOption
     if (route === undefined) throw new DomainError('not_found', `No route ${event.routeKey}.`);
     return toResult(await route(event as E));
   };
-  let handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>(lambdaHandler).use(
-    injectLambdaContext(logger, { correlationIdPath: 'requestContext.requestId' }),
-  );
+  let handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>(lambdaHandler)
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use({ before: async ({ event }) => logger.setCorrelationId(event.requestContext.requestId) });
   for (const middleware of options.middlewares ?? []) handler = handler.use(middleware);
   return handler.use(problemJsonErrors({ logger }));
 }

@@ -1,0 +1,193 @@
+/**
+ * Local stand-ins for Lambda's event sources:
+ * - S3 object-created notifications (prefix-filtered like the bucket notification) → verifier;
+ * - the table's stream, filtered like the event source mapping, in batches → notifier, with
+ *   partial batch responses honoured (failed records are retried, then set aside);
+ * - due schedules → the deadline function, invoked asynchronously as Scheduler does (Lambda
+ *   retries a failed async invocation twice, then hands it to the on-failure destination).
+ * Deliveries run in the background; `drain()` runs everything pending to completion.
+ */
+import {
+  DescribeStreamCommand,
+  type DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record,
+} from '@aws-sdk/client-dynamodb-streams';
+import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { DynamoDBBatchResponse, S3Event } from 'aws-lambda';
+import { EVIDENCE_PREFIX, type FunctionId, OUTBOX_PK_PREFIX, topology } from '../shared/topology.js';
+import { type Invoke, LOCAL_ACCOUNT, LOCAL_REGION, lambdaContext } from './functions.js';
+import type { SchedulerEmulator } from './scheduler-emulator.js';
+
+/** Lambda retries a failed asynchronous invocation twice. */
+const ASYNC_ATTEMPTS = 3;
+/** Stream records whose batch keeps failing are set aside after this many attempts. */
+const STREAM_ATTEMPTS = 3;
+
+export interface DeadLetter {
+  readonly source: FunctionId;
+  readonly event: unknown;
+  readonly error: string;
+}
+
+export interface DrainReport {
+  readonly s3: number;
+  readonly stream: number;
+  readonly schedules: number;
+}
+
+/** The event source mapping's filter: INSERTs of outbox items (same as the CDK FilterCriteria). */
+export function matchesOutboxFilter(record: _Record): boolean {
+  const pk = record.dynamodb?.Keys?.pk;
+  return record.eventName === 'INSERT' && pk !== undefined && 'S' in pk && typeof pk.S === 'string' && pk.S.startsWith(OUTBOX_PK_PREFIX);
+}
+
+export class LocalEvents {
+  readonly deadLetters: DeadLetter[] = [];
+  private readonly s3Queue: S3Event[] = [];
+  private readonly iterators = new Map<string, string | undefined>();
+  private streamArn: string | undefined;
+  private chain: Promise<unknown> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly deps: {
+      readonly functions: Record<FunctionId, Invoke>;
+      readonly ddb: DynamoDBClient;
+      readonly streams: DynamoDBStreamsClient;
+      readonly tableName: string;
+      readonly scheduler: SchedulerEmulator;
+      readonly logger: Logger;
+    },
+  ) {}
+
+  /** s3rver's notification, filtered like the bucket's notification configuration. */
+  onS3Event(event: S3Event): void {
+    const records = event.Records.filter(
+      (r) => r.eventName.startsWith('ObjectCreated') && r.s3.object.key.startsWith(EVIDENCE_PREFIX),
+    );
+    if (records.length > 0) this.s3Queue.push({ Records: records });
+  }
+
+  /** Polls in the background, as Lambda's pollers do, until stopped. */
+  start(intervalMs = 250): void {
+    const tick = () => {
+      void this.drain()
+        .catch((error: unknown) => this.deps.logger.error('Local event delivery failed', { error: error as Error }))
+        .finally(() => {
+          if (this.timer !== undefined) this.timer = setTimeout(tick, intervalMs);
+        });
+    };
+    this.timer = setTimeout(tick, intervalMs);
+  }
+
+  async stop(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.chain.catch(() => undefined);
+  }
+
+  /** Delivers everything pending (and what that causes) until nothing is left. Serialised. */
+  drain(): Promise<DrainReport> {
+    const run = this.chain.then(() => this.drainOnce());
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async drainOnce(): Promise<DrainReport> {
+    const total = { s3: 0, stream: 0, schedules: 0 };
+    for (;;) {
+      const s3 = await this.deliverS3();
+      const stream = await this.deliverStream();
+      const schedules = await this.deps.scheduler.fireDue(async (target) => {
+        await this.invokeAsync('deadline', JSON.parse(target.Input ?? '{}'));
+      });
+      total.s3 += s3;
+      total.stream += stream;
+      total.schedules += schedules;
+      if (s3 + stream + schedules === 0) return total;
+    }
+  }
+
+  /** An asynchronous invocation: retried twice on error, then handed to the on-failure destination. */
+  private async invokeAsync(id: FunctionId, event: unknown): Promise<void> {
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= ASYNC_ATTEMPTS; attempt++) {
+      try {
+        await this.deps.functions[id](event, lambdaContext(id));
+        return;
+      } catch (error) {
+        lastError = error;
+      }
+    }
+    this.deadLetters.push({ source: id, event, error: String(lastError) });
+  }
+
+  private async deliverS3(): Promise<number> {
+    let delivered = 0;
+    while (this.s3Queue.length > 0) {
+      const event = this.s3Queue.shift()!;
+      await this.invokeAsync('evidenceVerifier', event);
+      delivered += event.Records.length;
+    }
+    return delivered;
+  }
+
+  private async refreshShards(): Promise<void> {
+    if (this.streamArn === undefined) {
+      const { Table } = await this.deps.ddb.send(new DescribeTableCommand({ TableName: this.deps.tableName }));
+      this.streamArn = Table?.LatestStreamArn;
+      if (this.streamArn === undefined) throw new Error(`Table ${this.deps.tableName} has no stream`);
+    }
+    const { StreamDescription } = await this.deps.streams.send(new DescribeStreamCommand({ StreamArn: this.streamArn }));
+    for (const shard of StreamDescription?.Shards ?? []) {
+      if (shard.ShardId === undefined || this.iterators.has(shard.ShardId)) continue;
+      const { ShardIterator } = await this.deps.streams.send(
+        new GetShardIteratorCommand({ StreamArn: this.streamArn, ShardId: shard.ShardId, ShardIteratorType: 'TRIM_HORIZON' }),
+      );
+      this.iterators.set(shard.ShardId, ShardIterator);
+    }
+  }
+
+  private async deliverStream(): Promise<number> {
+    await this.refreshShards();
+    const spec = topology.notifier.trigger;
+    const batchSize = spec.kind === 'dynamodbStream' ? spec.batchSize : 10;
+    let delivered = 0;
+    for (const [shardId, iterator] of this.iterators) {
+      if (iterator === undefined) continue;
+      const { Records = [], NextShardIterator } = await this.deps.streams.send(new GetRecordsCommand({ ShardIterator: iterator }));
+      this.iterators.set(shardId, NextShardIterator);
+      const matching = Records.filter(matchesOutboxFilter);
+      for (let i = 0; i < matching.length; i += batchSize) {
+        await this.deliverBatch(matching.slice(i, i + batchSize));
+      }
+      delivered += matching.length;
+    }
+    return delivered;
+  }
+
+  private async deliverBatch(batch: _Record[]): Promise<void> {
+    let pending = batch;
+    for (let attempt = 1; attempt <= STREAM_ATTEMPTS && pending.length > 0; attempt++) {
+      const event = {
+        Records: pending.map((r) => ({
+          ...r,
+          eventSource: 'aws:dynamodb',
+          awsRegion: LOCAL_REGION,
+          eventSourceARN: this.streamArn ?? `arn:aws:dynamodb:${LOCAL_REGION}:${LOCAL_ACCOUNT}:table/${this.deps.tableName}/stream/local`,
+        })),
+      };
+      try {
+        const response = (await this.deps.functions.notifier(event, lambdaContext('notifier'))) as DynamoDBBatchResponse;
+        const failed = new Set(response?.batchItemFailures?.map((f) => f.itemIdentifier) ?? []);
+        pending = pending.filter((r) => failed.has(r.dynamodb?.SequenceNumber ?? ''));
+      } catch {
+        // The whole batch failed: all of it is retried.
+      }
+    }
+    for (const record of pending) this.deadLetters.push({ source: 'notifier', event: record, error: 'retries exhausted' });
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The six functions of the topology, wired for the local stack exactly as their Lambda entries
+ * wire them for AWS (functions/<name>/index.ts): the same factories, the same env contract read
+ * through `readEnv`, the same SDK clients, only pointed at local endpoints, with the local clock
+ * and the local storefront secret.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { SchedulerClient } from '@aws-sdk/client-scheduler';
+import type { Context } from 'aws-lambda';
+import { createCustomerApi } from '../functions/customer-api/handler.js';
+import { createDeadlineHandler } from '../functions/deadline/handler.js';
+import { createEvidenceVerifier } from '../functions/evidence-verifier/handler.js';
+import { createNotifier } from '../functions/notifier/handler.js';
+import { createOpsApi } from '../functions/ops-api/handler.js';
+import { createStorefrontApi } from '../functions/storefront-api/handler.js';
+import { OrderStore } from '../shared/adapters/order-store.js';
+import { RmaQueries } from '../shared/adapters/rma-queries.js';
+import { ScheduleGateway } from '../shared/adapters/schedule-gateway.js';
+import { ENV, readEnv } from '../shared/config/env.js';
+import { defaultPolicy } from '../shared/domain/policy/default-policy.js';
+import type { Clock } from '../shared/runtime.js';
+import { envKeysFor, type FunctionId, topology } from '../shared/topology.js';
+
+/** Placeholder account of local ARNs; nothing real lives there. */
+export const LOCAL_ACCOUNT = '000000000000';
+export const LOCAL_REGION = 'us-east-1';
+export const LOCAL_STOREFRONT_SECRET = 'local-storefront-secret';
+
+export interface LocalNames {
+  readonly tableName: string;
+  readonly bucketName: string;
+  readonly scheduleGroup: string;
+}
+
+/** The env each local function gets: the same variable names the CDK construct sets in AWS. */
+export function localEnvironment(names: LocalNames): Record<string, string> {
+  const arn = (service: string, resource: string) => `arn:aws:${service}:${LOCAL_REGION}:${LOCAL_ACCOUNT}:${resource}`;
+  return {
+    [ENV.tableName]: names.tableName,
+    [ENV.bucketName]: names.bucketName,
+    [ENV.scheduleGroup]: names.scheduleGroup,
+    [ENV.schedulerRoleArn]: `arn:aws:iam::${LOCAL_ACCOUNT}:role/rma-local-scheduler`,
+    [ENV.deadlineFunctionArn]: arn('lambda', 'function:rma-local-deadline'),
+    [ENV.schedulerDlqArn]: arn('sqs', 'rma-local-scheduler-dlq'),
+    [ENV.senderEmail]: 'returns@example.com',
+    [ENV.opsEmail]: 'sales@example.com',
+    [ENV.sesConfigurationSet]: '',
+    [ENV.storefrontSecretId]: 'rma/storefront-hmac',
+    [ENV.opsGroup]: 'rma-ops',
+  };
+}
+
+export type Invoke = (event: unknown, context: Context) => Promise<unknown>;
+
+export interface LocalRuntime {
+  readonly env: Record<string, string>;
+  readonly now: Clock;
+  readonly logger: (service: string) => Logger;
+  readonly ddb: DynamoDBDocumentClient;
+  readonly scheduler: SchedulerClient;
+}
+
+export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke> {
+  const envOf = (id: FunctionId) => readEnv(envKeysFor(id), rt.env);
+  const storefront = envOf('storefrontApi');
+  const ops = envOf('opsApi');
+  const deadline = envOf('deadline');
+  const notifier = envOf('notifier');
+  return {
+    storefrontApi: createStorefrontApi({
+      now: rt.now,
+      logger: rt.logger('storefront-api'),
+      policy: defaultPolicy,
+      orders: new OrderStore(rt.ddb, storefront.tableName),
+      storefrontSecret: async () => LOCAL_STOREFRONT_SECRET,
+    }) as Invoke,
+    customerApi: createCustomerApi({ logger: rt.logger('customer-api'), policy: defaultPolicy }) as Invoke,
+    opsApi: createOpsApi({
+      logger: rt.logger('ops-api'),
+      opsGroup: ops.opsGroup,
+      rmas: new RmaQueries(rt.ddb, ops.tableName),
+    }) as Invoke,
+    evidenceVerifier: createEvidenceVerifier({ logger: rt.logger('evidence-verifier') }) as Invoke,
+    deadline: createDeadlineHandler({
+      now: rt.now,
+      logger: rt.logger('deadline'),
+      orders: new OrderStore(rt.ddb, deadline.tableName),
+    }) as Invoke,
+    notifier: createNotifier({
+      now: rt.now,
+      logger: rt.logger('notifier'),
+      schedules: new ScheduleGateway(rt.scheduler, {
+        group: notifier.scheduleGroup,
+        roleArn: notifier.schedulerRoleArn,
+        deadlineFunctionArn: notifier.deadlineFunctionArn,
+        dlqArn: notifier.schedulerDlqArn,
+      }),
+    }) as Invoke,
+  };
+}
+
+/** A Lambda context as the runtime passes it, with the topology's timeout. */
+export function lambdaContext(id: FunctionId): Context {
+  const spec = topology[id];
+  const started = Date.now();
+  const name = `rma-local-${id}`;
+  return {
+    callbackWaitsForEmptyEventLoop: true,
+    functionName: name,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:${name}`,
+    memoryLimitInMB: String(spec.memoryMiB),
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/${name}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, spec.timeoutSeconds * 1000 - (Date.now() - started)),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * Starts the whole backend locally: DynamoDB Local, s3rver, the SES emulator, the Scheduler
+ * emulator, the six functions, their event plumbing and the gateway, all on one adjustable
+ * clock. Used by `npm start` and by the integration tests.
+ */
+import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
+import sesServer from 'aws-ses-v2-local';
+import type { S3Event } from 'aws-lambda';
+import S3rver from 's3rver';
+import { type ClientOptions, createDocumentClient, createS3Client, createSchedulerClient } from '../shared/adapters/aws-clients.js';
+import { LocalClock } from './clock.js';
+import { ensureTable, spawnDynamoDbLocal, waitForDynamoDb } from './dynamodb-local.js';
+import { LocalEvents } from './events.js';
+import { LOCAL_ACCOUNT, LOCAL_REGION, localEnvironment, type LocalNames, wireLocalFunctions } from './functions.js';
+import { createLocalJwtIssuer, LocalGateway } from './gateway.js';
+import { SchedulerEmulator } from './scheduler-emulator.js';
+
+export interface LocalPorts {
+  readonly api: number;
+  readonly dynamodb: number;
+  readonly s3: number;
+  readonly ses: number;
+  readonly scheduler: number;
+}
+
+export const DEFAULT_PORTS: LocalPorts = { api: 4000, dynamodb: 8000, s3: 4569, ses: 8005, scheduler: 4010 };
+
+export interface LocalStackOptions {
+  readonly ports?: Partial<LocalPorts>;
+  readonly host?: string;
+  /** Where s3rver keeps objects (and DynamoDB its file when `persist`). */
+  readonly dataDir?: string;
+  readonly persist?: boolean;
+  readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+}
+
+export interface LocalUrls {
+  readonly api: string;
+  readonly dynamodb: string;
+  readonly s3: string;
+  readonly ses: string;
+  readonly scheduler: string;
+}
+
+export interface LocalStack {
+  readonly urls: LocalUrls;
+  readonly names: LocalNames;
+  readonly env: Record<string, string>;
+  readonly clock: LocalClock;
+  readonly events: LocalEvents;
+  /** Options for SDK clients that talk to this stack's emulators. */
+  readonly clientOptions: (endpoint: string) => ClientOptions;
+  stop(): Promise<void>;
+}
+
+/** s3rver accepts only its own key pair; DynamoDB Local (-sharedDb) and the other emulators take any. */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+
+/** A free TCP port on the host, for emulators that cannot be asked to pick one. */
+async function freePort(host: string): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const host = options.host ?? '127.0.0.1';
+  const ports = { ...DEFAULT_PORTS, ...options.ports };
+  const dataDir = options.dataDir ?? '.local';
+  const names: LocalNames = { tableName: 'rma-local', bucketName: 'rma-evidence-local', scheduleGroup: 'rma-local' };
+  const env = localEnvironment(names);
+  const clock = new LocalClock();
+  const logLevel = options.logLevel ?? 'INFO';
+  const logger = (serviceName: string) => new Logger({ serviceName, logLevel });
+  const clientOptions = (endpoint: string): ClientOptions => ({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  const stops: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch(() => undefined);
+  };
+
+  try {
+    // DynamoDB Local
+    const dynamodbPort = ports.dynamodb === 0 ? await freePort(host) : ports.dynamodb;
+    mkdirSync(dataDir, { recursive: true });
+    const java = spawnDynamoDbLocal(dynamodbPort, options.persist ? join(dataDir, 'dynamodb') : undefined);
+    if (options.persist) mkdirSync(join(dataDir, 'dynamodb'), { recursive: true });
+    let javaErr = '';
+    java.stderr?.on('data', (d: Buffer) => (javaErr += d.toString()));
+    stops.push(async () => {
+      java.kill('SIGTERM');
+    });
+    const dynamodbUrl = `http://${host}:${dynamodbPort}`;
+    const rawDdb = new DynamoDBClient({ ...clientOptions(dynamodbUrl) });
+    await waitForDynamoDb(rawDdb).catch((error: unknown) => {
+      throw new Error(`DynamoDB Local did not start on port ${dynamodbPort}: ${javaErr.trim().slice(-500)}`, { cause: error });
+    });
+    await ensureTable(rawDdb, names.tableName);
+
+    // S3
+    const s3rver = new S3rver({ address: host, port: ports.s3, silent: true, directory: join(dataDir, 's3') });
+    const s3Address = (await s3rver.run()) as AddressInfo;
+    stops.push(() => s3rver.close());
+    const s3Url = `http://${host}:${s3Address.port}`;
+    const s3 = createS3Client(clientOptions(s3Url));
+    await s3.send(new HeadBucketCommand({ Bucket: names.bucketName })).catch(() =>
+      s3.send(new CreateBucketCommand({ Bucket: names.bucketName })),
+    );
+
+    // SES
+    // A CommonJS module whose `default` export is the server factory.
+    const ses: Server = await sesServer.default({ host, port: ports.ses });
+    stops.push(() => new Promise((resolve) => ses.close(resolve)));
+    const sesUrl = `http://${host}:${(ses.address() as AddressInfo).port}`;
+
+    // Scheduler
+    const schedulerEmulator = new SchedulerEmulator({
+      now: clock.now,
+      account: LOCAL_ACCOUNT,
+      region: LOCAL_REGION,
+      groups: [names.scheduleGroup],
+    });
+    const schedulerUrl = await schedulerEmulator.listen(ports.scheduler, host);
+    stops.push(() => schedulerEmulator.close());
+
+    // Functions and their event sources
+    const functions = wireLocalFunctions({
+      env,
+      now: clock.now,
+      logger,
+      ddb: createDocumentClient(clientOptions(dynamodbUrl)),
+      scheduler: createSchedulerClient(clientOptions(schedulerUrl)),
+    });
+    const events = new LocalEvents({
+      functions,
+      ddb: rawDdb,
+      streams: new DynamoDBStreamsClient(clientOptions(dynamodbUrl)),
+      tableName: names.tableName,
+      scheduler: schedulerEmulator,
+      logger: logger('local-events'),
+    });
+    // s3rver is a Koa application; its typings omit the EventEmitter it inherits.
+    (s3rver as unknown as NodeJS.EventEmitter).on('event', (event: S3Event) => events.onS3Event(event));
+    events.start();
+    stops.push(() => events.stop());
+
+    // Gateway
+    const apiPort = ports.api;
+    const issuer = `http://${host}:${apiPort === 0 ? 'any' : apiPort}/_local/issuer`;
+    const jwt = await createLocalJwtIssuer(clock.now, issuer);
+    const gateway = new LocalGateway(functions, jwt, {
+      now: clock.now,
+      drain: () => events.drain(),
+      async setClock(body) {
+        const target = body.now !== undefined ? Date.parse(body.now) : clock.now().getTime() + (body.advanceSeconds ?? 0) * 1000;
+        // Walk the clock through every schedule that falls due on the way, so each fires at its time.
+        for (let due = schedulerEmulator.nextDue(); due !== undefined && due <= target; due = schedulerEmulator.nextDue()) {
+          if (due > clock.now().getTime()) clock.set(new Date(due));
+          await events.drain();
+        }
+        clock.set(new Date(target));
+        await events.drain();
+        return clock.now();
+      },
+    });
+    const apiUrl = await gateway.listen(apiPort, host);
+    stops.push(() => gateway.close());
+
+    return {
+      urls: { api: apiUrl, dynamodb: dynamodbUrl, s3: s3Url, ses: sesUrl, scheduler: schedulerUrl },
+      names,
+      env,
+      clock,
+      events,
+      clientOptions,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
