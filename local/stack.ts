@@ -4,6 +4,7 @@
  * clock. Used by `npm start` and by the integration tests.
  */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -11,7 +12,6 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
-import sesServer from 'aws-ses-v2-local';
 import type { S3Event } from 'aws-lambda';
 import S3rver from 's3rver';
 import { type ClientOptions, createDocumentClient, createS3Client, createSchedulerClient } from '../shared/adapters/aws-clients.js';
@@ -21,6 +21,14 @@ import { LocalEvents } from './events.js';
 import { LOCAL_ACCOUNT, LOCAL_REGION, localEnvironment, type LocalNames, wireLocalFunctions } from './functions.js';
 import { createLocalJwtIssuer, LocalGateway } from './gateway.js';
 import { SchedulerEmulator } from './scheduler-emulator.js';
+
+/**
+ * aws-ses-v2-local is CommonJS with its factory on `exports.default`; Node and Vite disagree on
+ * what a default import of it is, so it is loaded the CommonJS way in both.
+ */
+const startSesEmulator = (
+  createRequire(import.meta.url)('aws-ses-v2-local') as typeof import('aws-ses-v2-local')
+).default;
 
 export interface LocalPorts {
   readonly api: number;
@@ -116,8 +124,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     );
 
     // SES
-    // A CommonJS module whose `default` export is the server factory.
-    const ses: Server = await sesServer.default({ host, port: ports.ses });
+    const ses: Server = await startSesEmulator({ host, port: ports.ses });
     stops.push(() => new Promise((resolve) => ses.close(resolve)));
     const sesUrl = `http://${host}:${(ses.address() as AddressInfo).port}`;
 

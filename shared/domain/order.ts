@@ -53,11 +53,16 @@ function invalid(message: string, errors: FieldProblem[]): DomainError {
   return new DomainError('validation_failed', message, { errors });
 }
 
+function sameLine(a: OrderLine, b: OrderLine): boolean {
+  return a.lineId === b.lineId && a.sku === b.sku && a.name === b.name && a.quantity === b.quantity && a.unitPrice === b.unitPrice;
+}
+
 function sameTerms(order: Order, input: OrderInput): boolean {
   return (
     order.currency === input.currency &&
     order.invoicedAt === input.invoicedAt &&
-    JSON.stringify(order.lines) === JSON.stringify(input.lines)
+    order.lines.length === input.lines.length &&
+    order.lines.every((line, i) => sameLine(line, input.lines[i]!))
   );
 }
 

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { functionSpecs, httpRoutes } from '../../shared/topology.js';
+import { call } from '../support/client.js';
+
+describe('meta endpoints', () => {
+  it('answers health without auth', async () => {
+    const reply = await call('GET', '/v1/health');
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toBe('application/json');
+    expect(reply.body).toEqual({ status: 'ok' });
+  });
+
+  it('serves the policy in force with its version, windows, address and contacts', async () => {
+    const { status, body } = await call('GET', '/v1/policy');
+    expect(status).toBe(200);
+    expect(body.version).toBe('2026-11-24');
+    expect(body.timeZone).toBe('Asia/Shanghai');
+    expect(body.reasons.damaged_in_transit.openUntil).toMatchObject({ anchor: 'deliveredAt', days: 14 });
+    expect(body.returnAddress.lines.join(' ')).toContain('Hengyong Road');
+    expect(body.contacts).toEqual({ sales: 'sales@mitkco.com', refunds: 'info@mitkco.com' });
+  });
+
+  it('publishes an OpenAPI 3.1 document with every route of the topology and its schemas', async () => {
+    const { status, body } = await call('GET', '/v1/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    for (const route of functionSpecs.flatMap(httpRoutes)) {
+      expect(body.paths[route.path]?.[route.method.toLowerCase()], `${route.method} ${route.path}`).toBeDefined();
+    }
+    const put = body.paths['/v1/storefront/orders/{orderId}'].put;
+    expect(put.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
+    expect(put.requestBody.content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['orderNumber', 'customer', 'currency', 'invoicedAt', 'lines']),
+    );
+    expect(put.responses['401'].content['application/problem+json']).toBeDefined();
+  });
+
+  it('answers an unknown route as API Gateway does', async () => {
+    const reply = await call('GET', '/v1/nothing-here');
+    expect(reply.status).toBe(404);
+    expect(reply.body).toEqual({ message: 'Not Found' });
+  });
+});
