@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { advanceClock, call, opsToken } from '../support/client.js';
+
+const summary = (token?: string) =>
+  call('GET', '/v1/ops/summary', token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } });
+
+describe('ops routes behind the JWT authorizer', () => {
+  it('serves the summary to a member of rma-ops', async () => {
+    const reply = await summary(await opsToken({ sub: 'u-1', email: 'lin@example.com' }));
+    expect(reply.status).toBe(200);
+    expect(Object.keys(reply.body.countsByStatus)).toHaveLength(11);
+    expect(reply.body.openSlaBreaches).toEqual({ refund: 0, decision: 0 });
+  });
+
+  it('refuses a missing or malformed token at the authorizer, as API Gateway does', async () => {
+    for (const reply of [await summary(), await summary('not-a-jwt')]) {
+      expect(reply.status).toBe(401);
+      expect(reply.body).toEqual({ message: 'Unauthorized' });
+    }
+  });
+
+  it('refuses a token whose signature was altered', async () => {
+    const token = await opsToken();
+    const [header, payload] = token.split('.');
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), sub: 'mallory' }))
+      .toString('base64url');
+    expect((await summary(`${header}.${forged}.${token.split('.')[2]}`)).status).toBe(401);
+  });
+
+  it('refuses a valid token of someone outside rma-ops with 403 forbidden', async () => {
+    const reply = await summary(await opsToken({ groups: ['warehouse'] }));
+    expect(reply.status).toBe(403);
+    expect(reply.body.code).toBe('forbidden');
+  });
+
+  it('refuses a token once it has expired on the local clock', async () => {
+    const token = await opsToken();
+    expect((await summary(token)).status).toBe(200);
+    await advanceClock(3601);
+    expect((await summary(token)).status).toBe(401);
+  });
+});
