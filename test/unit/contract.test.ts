@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { contract } from '../../shared/api/contract.js';
+import { buildOpenApi } from '../../shared/api/openapi.js';
+import { ENV, EnvError, readEnv } from '../../shared/config/env.js';
+import { DomainError, ERROR_CODES } from '../../shared/domain/errors.js';
+import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
+import { loadPolicy, PolicyError } from '../../shared/domain/policy/schema.js';
+import { problemFromError, statusOf } from '../../shared/http/problem.js';
+import { groupsOf } from '../../shared/http/ops-auth.js';
+import { envKeysFor, FUNCTION_IDS, functionSpecs, httpRoutes, routeKey } from '../../shared/topology.js';
+
+describe('the contract', () => {
+  it('describes exactly the routes of the topology', () => {
+    const routes = functionSpecs.flatMap(httpRoutes).map(routeKey).sort();
+    expect(Object.keys(contract).sort()).toEqual(routes);
+    expect(() => buildOpenApi()).not.toThrow();
+  });
+
+  it('maps every error code of api.md to its status', () => {
+    const expected: Record<string, number> = {
+      validation_failed: 400, unauthorized: 401, invalid_signature: 401, forbidden: 403, not_found: 404,
+      order_not_found: 404, invalid_state: 409, order_not_delivered: 409, awaiting_instructions: 409,
+      evidence_limit_reached: 409, idempotency_conflict: 409, order_locked: 409, file_too_large: 413,
+      unsupported_media_type: 415, window_closed: 422, quantity_exceeds_returnable: 422, evidence_incomplete: 422,
+      refund_exceeds_paid: 422, idempotency_key_reused: 422, rate_limited: 429,
+    };
+    expect(Object.fromEntries(ERROR_CODES.map((c) => [c, statusOf(c)]))).toEqual(expected);
+  });
+
+  it('turns a domain error into problem+json with its code, and keeps details', () => {
+    const problem = problemFromError(new DomainError('validation_failed', 'Bad', { errors: [{ path: 'a', message: 'b' }] }));
+    expect(problem).toEqual({
+      type: 'https://errors.rma.dev/validation_failed',
+      title: 'Request is not valid',
+      status: 400,
+      code: 'validation_failed',
+      detail: 'Bad',
+      errors: [{ path: 'a', message: 'b' }],
+    });
+  });
+
+  it('says nothing about internals in a 5xx', () => {
+    const problem = problemFromError(new Error('ECONNREFUSED 10.0.0.1:5432 at Db.connect'), 'req-1');
+    expect(problem.status).toBe(500);
+    expect(JSON.stringify(problem)).not.toContain('ECONNREFUSED');
+    expect(problem.requestId).toBe('req-1');
+  });
+});
+
+describe('the env contract', () => {
+  it('derives each function’s variables from its bindings', () => {
+    expect(envKeysFor('storefrontApi')).toEqual(['tableName', 'storefrontSecretId']);
+    expect(envKeysFor('notifier')).toEqual(['scheduleGroup', 'schedulerRoleArn', 'deadlineFunctionArn', 'schedulerDlqArn']);
+    expect(envKeysFor('opsApi')).toContain('opsGroup');
+    for (const id of FUNCTION_IDS) expect(new Set(envKeysFor(id)).size).toBe(envKeysFor(id).length);
+  });
+
+  it('fails at init naming every missing or malformed variable', () => {
+    expect(() => readEnv(['tableName', 'schedulerRoleArn'], { [ENV.schedulerRoleArn]: 'role' })).toThrow(
+      new EnvError('Environment contract not met: RMA_TABLE_NAME (missing), RMA_SCHEDULER_ROLE_ARN (invalid)'),
+    );
+    expect(readEnv(['tableName'], { [ENV.tableName]: 't' })).toEqual({ tableName: 't' });
+  });
+});
+
+describe('the policy document', () => {
+  it('is validated at load: an unknown field or a bad time zone is refused', () => {
+    expect(() => loadPolicy({ ...defaultPolicy, extra: 1 })).toThrow(PolicyError);
+    expect(() => loadPolicy({ ...defaultPolicy, timeZone: 'Mars/Olympus' })).toThrow(PolicyError);
+    expect(loadPolicy(structuredClone(defaultPolicy))).toEqual(defaultPolicy);
+  });
+});
+
+describe('ops groups from JWT claims', () => {
+  it('reads the HTTP API string form and a real list', () => {
+    expect(groupsOf('[rma-ops admins]')).toEqual(['rma-ops', 'admins']);
+    expect(groupsOf(['rma-ops'])).toEqual(['rma-ops']);
+    expect(groupsOf(undefined)).toEqual([]);
+  });
+});

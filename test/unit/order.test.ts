@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../shared/domain/errors.js';
+import { applyAcceptanceDue, type Order, recordDelivery, upsertOrder } from '../../shared/domain/order.js';
+import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
+import { orderBody } from '../support/fixtures.js';
+
+const now = new Date('2026-11-03T02:00:00.000Z');
+const input = orderBody({ orderNumber: 'SO-1' }) as Parameters<typeof upsertOrder>[2];
+const created = () => upsertOrder(null, 'o-1', input, now).order;
+const withRmas = (order: Order): Order => ({ ...order, rmaCount: 1 });
+
+function codeOf(action: () => unknown): string | undefined {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('orders from the storefront', () => {
+  it('creates version 1 with no delivery', () => {
+    const order = created();
+    expect(order).toMatchObject({ orderId: 'o-1', version: 1, deliveredAt: null, acceptance: null, rmaCount: 0 });
+  });
+
+  it('treats an identical description as no change', () => {
+    expect(upsertOrder(created(), 'o-1', input, now)).toMatchObject({ created: false, changed: false });
+  });
+
+  it('lets the lines change while the order has no returns', () => {
+    const change = upsertOrder(created(), 'o-1', { ...input, lines: input.lines.slice(0, 1) }, now);
+    expect(change).toMatchObject({ changed: true, order: { version: 2 } });
+  });
+
+  it('locks lines, currency and invoice date once the order has returns (order_locked)', () => {
+    const order = withRmas(created());
+    expect(codeOf(() => upsertOrder(order, 'o-1', { ...input, lines: input.lines.slice(0, 1) }, now))).toBe('order_locked');
+    expect(codeOf(() => upsertOrder(order, 'o-1', { ...input, currency: 'EUR' }, now))).toBe('order_locked');
+    expect(codeOf(() => upsertOrder(order, 'o-1', { ...input, invoicedAt: '2026-11-02T00:00:00.000Z' }, now))).toBe('order_locked');
+  });
+
+  it('still lets contact details change on an order with returns', () => {
+    const change = upsertOrder(withRmas(created()), 'o-1', { ...input, customer: { email: 'new@example.com', name: 'N' } }, now);
+    expect(change.order.customer.email).toBe('new@example.com');
+  });
+
+  it('refuses an invoice date after the recorded delivery', () => {
+    const delivered = recordDelivery(created(), new Date('2026-11-02T00:00:00Z'), defaultPolicy, now).order;
+    expect(codeOf(() => upsertOrder(delivered, 'o-1', { ...input, invoicedAt: '2026-11-02T12:00:00.000Z' }, now))).toBe(
+      'validation_failed',
+    );
+  });
+});
+
+describe('delivery and the acceptance deadline (R-ACCEPTANCE)', () => {
+  const deliveredAt = new Date('2026-11-02T07:00:00Z'); // 15:00 in Shanghai
+
+  it('closes acceptance at the end of delivery day + 7 in Shanghai and asks for the timer', () => {
+    const change = recordDelivery(created(), deliveredAt, defaultPolicy, now);
+    expect(change.order.acceptance).toEqual({
+      closesAt: '2026-11-09T15:59:59.999Z',
+      generation: 1,
+      acceptedAt: null,
+      acceptedLineIds: [],
+    });
+    expect(change.schedules).toEqual([
+      {
+        action: 'put',
+        name: 'order-acceptance-o-1',
+        event: { kind: 'order.acceptance_due', orderId: 'o-1', dueAt: '2026-11-09T15:59:59.999Z', generation: 1 },
+      },
+    ]);
+  });
+
+  it('moves the deadline with a new generation when the delivery is corrected', () => {
+    const first = recordDelivery(created(), deliveredAt, defaultPolicy, now).order;
+    const corrected = recordDelivery(first, new Date('2026-11-03T01:00:00Z'), defaultPolicy, now);
+    expect(corrected.order.acceptance?.generation).toBe(2);
+    expect(corrected.order.acceptance?.closesAt).toBe('2026-11-10T15:59:59.999Z');
+  });
+
+  it('refuses to move the delivery of an order with returns', () => {
+    const first = withRmas(recordDelivery(created(), deliveredAt, defaultPolicy, now).order);
+    expect(codeOf(() => recordDelivery(first, new Date('2026-11-03T01:00:00Z'), defaultPolicy, now))).toBe('order_locked');
+    expect(recordDelivery(first, deliveredAt, defaultPolicy, now).changed).toBe(false);
+  });
+
+  it('tolerates a storefront clock up to 5 minutes ahead, not more', () => {
+    expect(recordDelivery(created(), new Date(now.getTime() + 300_000), defaultPolicy, now).changed).toBe(true);
+    expect(codeOf(() => recordDelivery(created(), new Date(now.getTime() + 300_001), defaultPolicy, now))).toBe('validation_failed');
+  });
+
+  describe('when the timer fires', () => {
+    const delivered = () => recordDelivery(created(), deliveredAt, defaultPolicy, now).order;
+    const event = { kind: 'order.acceptance_due', orderId: 'o-1', dueAt: '2026-11-09T15:59:59.999Z', generation: 1 } as const;
+
+    it('is early at the last instant of the window and accepts at the first instant after it', () => {
+      expect(applyAcceptanceDue(delivered(), event, new Date('2026-11-09T15:59:59.999Z')).kind).toBe('early');
+      const outcome = applyAcceptanceDue(delivered(), event, new Date('2026-11-09T16:00:00.000Z'));
+      expect(outcome.kind).toBe('accepted');
+    });
+
+    it('accepts only lines with no open RMA', () => {
+      const order = { ...delivered(), openRmaLineIds: ['L2'] };
+      const outcome = applyAcceptanceDue(order, event, new Date('2026-11-10T00:00:00Z'));
+      expect(outcome.kind === 'accepted' && outcome.order.acceptance?.acceptedLineIds).toEqual(['L1']);
+    });
+
+    it('does nothing for an older generation, a changed due time, a second firing or an undelivered order', () => {
+      const later = new Date('2026-11-10T00:00:00Z');
+      expect(applyAcceptanceDue(delivered(), { ...event, generation: 2 }, later).kind).toBe('stale');
+      expect(applyAcceptanceDue(delivered(), { ...event, dueAt: '2026-11-08T15:59:59.999Z' }, later).kind).toBe('stale');
+      const accepted = applyAcceptanceDue(delivered(), event, later);
+      expect(accepted.kind === 'accepted' && applyAcceptanceDue(accepted.order, event, later).kind).toBe('stale');
+      expect(applyAcceptanceDue(created(), event, later).kind).toBe('stale');
+    });
+  });
+});
