@@ -1,0 +1,60 @@
+/**
+ * Bundles every function of the topology with esbuild: ESM for nodejs24.x on arm64, minified,
+ * AWS SDK v3 inside the bundle, with source maps. The CDK stacks deploy exactly these bundles,
+ * so what `npm run build` measures is what runs.
+ */
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { type FunctionId, functionSpecs } from '../shared/topology.js';
+
+export const BUNDLE_ROOT = resolve(import.meta.dirname, '..', '.build', 'functions');
+export const MAX_BUNDLE_BYTES = 1024 * 1024;
+
+/** See infra/zod-english-only.ts. */
+const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: resolve(import.meta.dirname, 'zod-english-only.ts') }
+        : undefined,
+    );
+  },
+};
+
+export function bundleDir(id: FunctionId): string {
+  return join(BUNDLE_ROOT, id);
+}
+
+export interface BundleReport {
+  readonly id: FunctionId;
+  readonly bytes: number;
+}
+
+export async function bundleFunctions(): Promise<BundleReport[]> {
+  const root = resolve(import.meta.dirname, '..');
+  return Promise.all(
+    functionSpecs.map(async (spec) => {
+      const outfile = join(bundleDir(spec.id), 'index.mjs');
+      await build({
+        entryPoints: [join(root, spec.entry)],
+        outfile,
+        bundle: true,
+        platform: 'node',
+        target: 'node24',
+        format: 'esm',
+        minify: true,
+        sourcemap: true,
+        sourcesContent: false,
+        legalComments: 'none',
+        mainFields: ['module', 'main'],
+        // Some CommonJS dependencies call require(); give the ESM bundle one.
+        banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+        plugins: [zodEnglishOnly],
+        logLevel: 'warning',
+      });
+      return { id: spec.id, bytes: statSync(outfile).size };
+    }),
+  );
+}

@@ -1,0 +1,169 @@
+/**
+ * The house Lambda function: every function of the topology is one of these. Defaults: Node.js
+ * 24 on arm64, the esbuild bundle from infra/bundle.ts (ESM, minified, SDK inside, source maps),
+ * JSON logs in a log group with retention, X-Ray tracing. Bindings set the env contract and grant
+ * least privilege together, so a function never has a variable without the permission or the
+ * reverse.
+ */
+import { Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { TABLE } from '../../shared/adapters/keys.js';
+import { ENV, type EnvKey } from '../../shared/config/env.js';
+import type { FunctionSpec } from '../../shared/topology.js';
+import { bundleDir } from '../bundle.js';
+
+export const METRICS_NAMESPACE = 'RmaBackend';
+
+export interface RmaFunctionProps {
+  readonly spec: FunctionSpec;
+  readonly logRetention: logs.RetentionDays;
+  /** Where failed asynchronous invocations go. @default - none (synchronous functions) */
+  readonly onFailure?: lambda.IDestination;
+}
+
+export class RmaFunction extends Construct {
+  readonly fn: lambda.Function;
+  private readonly spec: FunctionSpec;
+
+  constructor(scope: Construct, id: string, props: RmaFunctionProps) {
+    super(scope, id);
+    this.spec = props.spec;
+    const logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // Its own role instead of AWSLambdaBasicExecutionRole: logs only to its own log group.
+    const role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of ${props.spec.id}`,
+    });
+    logGroup.grantWrite(role);
+    this.fn = new lambda.Function(this, 'Function', {
+      description: props.spec.description,
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      code: lambda.Code.fromAsset(bundleDir(props.spec.id)),
+      handler: 'index.handler',
+      role,
+      memorySize: props.spec.memoryMiB,
+      timeout: Duration.seconds(props.spec.timeoutSeconds),
+      loggingFormat: lambda.LoggingFormat.JSON,
+      applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
+      systemLogLevelV2: lambda.SystemLogLevel.WARN,
+      logGroup,
+      tracing: lambda.Tracing.ACTIVE,
+      ...(props.onFailure ? { onFailure: props.onFailure, retryAttempts: 2 } : {}),
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: props.spec.id,
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+      },
+    });
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray PutTraceSegments and PutTelemetryRecords have no resource-level permissions; AWS requires "*".',
+    });
+    Validations.of(this.fn).acknowledge({
+      id: 'Serverless-LambdaDLQ',
+      reason: props.onFailure
+        ? 'Failed asynchronous invocations go to an on-failure destination, which keeps request and error context; a DLQ would duplicate it.'
+        : props.spec.trigger.kind === 'dynamodbStream'
+          ? "Invoked by a stream event source mapping, whose own on-failure destination receives failed records; Lambda DLQs apply to asynchronous invocations only."
+          : 'Invoked synchronously by API Gateway, which returns errors to the caller; Lambda DLQs apply to asynchronous invocations only.',
+    });
+  }
+
+  private setEnv(key: EnvKey, value: string): void {
+    this.fn.addEnvironment(ENV[key], value);
+  }
+
+  private requireBinding(binding: keyof FunctionSpec['bindings']): void {
+    if (!this.spec.bindings[binding]) throw new Error(`${this.spec.id} is not bound to ${binding} in the topology`);
+  }
+
+  /**
+   * Item-level actions on the table and its two named indexes only: explicit, so no
+   * `index/*` wildcard and no table-management actions.
+   */
+  bindTable(table: dynamodb.ITableV2): void {
+    this.requireBinding('table');
+    this.setEnv('tableName', table.tableName);
+    const read = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+    const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+    this.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: this.spec.bindings.table === 'read' ? read : [...read, ...write],
+        resources: [
+          table.tableArn,
+          ...[TABLE.byStatus.name, TABLE.byOrderNumber.name].map((index) => `${table.tableArn}/index/${index}`),
+        ],
+      }),
+    );
+  }
+
+  /** Acknowledgements belong on the role's default policy, where the finding is reported. */
+  private acknowledgeOnPolicy(ack: { id: string; reason: string }): void {
+    const policy = this.fn.role?.node.tryFindChild('DefaultPolicy');
+    if (policy) Validations.of(policy).acknowledge(ack);
+  }
+
+  bindBucket(bucket: s3.IBucket): void {
+    this.requireBinding('bucket');
+    this.setEnv('bucketName', bucket.bucketName);
+    if (this.spec.bindings.bucket === 'read') bucket.grantRead(this.fn);
+    else {
+      bucket.grantReadWrite(this.fn);
+      bucket.grantDelete(this.fn);
+    }
+  }
+
+  /** Lets the function create, update and delete schedules in `group` that invoke `target`. */
+  bindScheduler(group: scheduler.IScheduleGroup, role: iam.IRole, target: lambda.IFunction, dlq: sqs.IQueue): void {
+    this.requireBinding('scheduler');
+    this.setEnv('scheduleGroup', group.scheduleGroupName);
+    this.setEnv('schedulerRoleArn', role.roleArn);
+    this.setEnv('deadlineFunctionArn', target.functionArn);
+    this.setEnv('schedulerDlqArn', dlq.queueArn);
+    group.grantReadSchedules(this.fn);
+    group.grantWriteSchedules(this.fn);
+    group.grantDeleteSchedules(this.fn);
+    role.grantPassRole(this.fn.grantPrincipal);
+    if (Token.isUnresolved(group.scheduleGroupName)) throw new Error('the schedule group needs a synth-time name');
+    this.acknowledgeOnPolicy({
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${group.scheduleGroupName}/*]`,
+      reason: "Schedules are named per RMA and deadline at run time; the grant is limited to the project's own schedule group.",
+    });
+  }
+
+  bindStorefrontSecret(secret: secretsmanager.ISecret): void {
+    this.requireBinding('storefrontSecret');
+    this.setEnv('storefrontSecretId', secret.secretArn);
+    secret.grantRead(this.fn);
+  }
+
+  bindOpsGroup(group: string): void {
+    this.setEnv('opsGroup', group);
+  }
+
+  bindEmail(config: { sender: string; ops: string; configurationSet: string }): void {
+    this.requireBinding('email');
+    this.setEnv('senderEmail', config.sender);
+    this.setEnv('opsEmail', config.ops);
+    this.setEnv('sesConfigurationSet', config.configurationSet);
+    const stack = Stack.of(this);
+    this.fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [stack.formatArn({ service: 'ses', resource: 'identity', resourceName: config.sender.split('@')[1] })],
+      }),
+    );
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * What holds data and must outlive deployments: the table and the evidence bucket. Construct
+ * ids here are stable on purpose: renaming one replaces the resource and loses its data.
+ */
+import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import { TABLE } from '../../shared/adapters/keys.js';
+import type { DeployConfig } from '../config.js';
+
+/** Uploads not yet verified carry this tag; the lifecycle rule removes the ones never verified. */
+export const PENDING_EVIDENCE_TAG = { key: 'rma-evidence-status', value: 'pending' } as const;
+
+export interface StatefulStackProps extends StackProps {
+  readonly config: DeployConfig;
+}
+
+export class StatefulStack extends Stack {
+  readonly table: dynamodb.TableV2;
+  readonly evidenceBucket: s3.Bucket;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, props);
+    const key = (name: string) => ({ name, type: dynamodb.AttributeType.STRING });
+
+    this.table = new dynamodb.TableV2(this, 'Table', {
+      partitionKey: key(TABLE.partitionKey),
+      sortKey: key(TABLE.sortKey),
+      billing: dynamodb.Billing.onDemand(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      dynamoStream: dynamodb.StreamViewType.NEW_IMAGE,
+      timeToLiveAttribute: TABLE.ttlAttribute,
+      removalPolicy: RemovalPolicy.RETAIN,
+      globalSecondaryIndexes: [TABLE.byStatus, TABLE.byOrderNumber].map((index) => ({
+        indexName: index.name,
+        partitionKey: key(index.partitionKey),
+        sortKey: key(index.sortKey),
+      })),
+    });
+
+    const accessLogs = new s3.Bucket(this, 'EvidenceAccessLogs', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      removalPolicy: RemovalPolicy.RETAIN,
+      lifecycleRules: [{ expiration: Duration.days(365) }],
+    });
+    Validations.of(accessLogs).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'This is the access-log bucket of the evidence bucket; logging it too would recurse.',
+    });
+
+    this.evidenceBucket = new s3.Bucket(this, 'EvidenceBucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'evidence/',
+      removalPolicy: RemovalPolicy.RETAIN,
+      cors: [
+        {
+          allowedOrigins: props.config.storefrontOrigins,
+          allowedMethods: [s3.HttpMethods.POST],
+          allowedHeaders: ['*'],
+          maxAge: 3000,
+        },
+      ],
+      lifecycleRules: [
+        {
+          id: 'ExpireUnverifiedUploads',
+          tagFilters: { [PENDING_EVIDENCE_TAG.key]: PENDING_EVIDENCE_TAG.value },
+          expiration: Duration.days(2),
+        },
+        { id: 'ExpireOldVersions', noncurrentVersionExpiration: Duration.days(30) },
+        { id: 'AbortIncompleteUploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+      ],
+    });
+  }
+}
