@@ -1,0 +1,114 @@
+/**
+ * Every route and trigger of the CDK template is served by the local stack the same way:
+ * the same route keys to the same functions with the same auth, the same S3 notification,
+ * the same stream filter, the same Scheduler target.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { _Record } from '@aws-sdk/client-dynamodb-streams';
+import { bundleDir, MAX_BUNDLE_BYTES } from '../../infra/bundle.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { matchesOutboxFilter } from '../../local/events.js';
+import { localRoutes } from '../../local/gateway.js';
+import { EVIDENCE_PREFIX, functionSpecs, type FunctionId } from '../../shared/topology.js';
+import { resourcesOf, synthesize } from './app.js';
+
+let built: Awaited<ReturnType<typeof synthesize>>;
+beforeAll(async () => {
+  built = await synthesize();
+});
+
+function functionIdOf(logicalId: string): FunctionId {
+  const [, fn] = resourcesOf(built.service, 'AWS::Lambda::Function').find(([id]) => id === logicalId)!;
+  return functionSpecs.find((s) => s.description === fn.Properties.Description)!.id;
+}
+
+/** The function an API Gateway integration invokes. */
+function integrationTarget(integrationRef: string): FunctionId {
+  const [, integration] = resourcesOf(built.service, 'AWS::ApiGatewayV2::Integration').find(([id]) => id === integrationRef)!;
+  return functionIdOf(integration.Properties.IntegrationUri['Fn::GetAtt'][0]);
+}
+
+/** Evaluates the subset of Lambda event filter patterns the template uses (exact values, prefix). */
+function matchesPattern(pattern: any, value: any): boolean {
+  if (Array.isArray(pattern)) {
+    return pattern.some((p) => (typeof p === 'object' && p !== null && 'prefix' in p ? typeof value === 'string' && value.startsWith(p.prefix) : p === value));
+  }
+  return Object.entries(pattern).every(([key, sub]) => value !== undefined && value !== null && matchesPattern(sub, value[key]));
+}
+
+describe('local stack parity with the template', () => {
+  it('serves every API route of the template, with the same function and auth', () => {
+    const template = resourcesOf(built.service, 'AWS::ApiGatewayV2::Route').map(([, route]) => ({
+      key: route.Properties.RouteKey as string,
+      fn: integrationTarget(String(route.Properties.Target['Fn::Join'][1][1].Ref)),
+      jwt: route.Properties.AuthorizationType === 'JWT',
+    }));
+    const local = localRoutes.map((r) => ({ key: `${r.route.method} ${r.route.path}`, fn: r.functionId, jwt: r.route.auth === 'ops' }));
+    const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+    expect(local.sort(byKey)).toEqual(template.sort(byKey));
+  });
+
+  it('delivers the same S3 notifications to the same function', () => {
+    const [[, notifications]] = resourcesOf(built.service, 'Custom::S3BucketNotifications') as [[string, any]];
+    const configs = notifications.Properties.NotificationConfiguration.LambdaFunctionConfigurations;
+    expect(configs).toHaveLength(1);
+    expect(configs[0].Events).toEqual(['s3:ObjectCreated:*']);
+    expect(configs[0].Filter.Key.FilterRules).toEqual([{ Name: 'prefix', Value: EVIDENCE_PREFIX }]);
+    expect(functionIdOf(configs[0].LambdaFunctionArn['Fn::GetAtt'][0])).toBe('evidenceVerifier');
+  });
+
+  it('filters the table stream exactly as the local plumbing does, for the same function', () => {
+    const [[, mapping]] = resourcesOf(built.service, 'AWS::Lambda::EventSourceMapping') as [[string, any]];
+    expect(functionIdOf(mapping.Properties.FunctionName.Ref)).toBe('notifier');
+    expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    const pattern = JSON.parse(mapping.Properties.FilterCriteria.Filters[0].Pattern);
+    const record = (eventName: string, pk: string) => ({ eventName, dynamodb: { Keys: { pk: { S: pk }, sk: { S: 'X' } } } }) as _Record;
+    const samples = [
+      record('INSERT', 'OUTBOX#1'),
+      record('MODIFY', 'OUTBOX#1'),
+      record('REMOVE', 'OUTBOX#1'),
+      record('INSERT', 'ORDER#1'),
+      record('INSERT', 'OUTBOX'),
+      record('INSERT', 'XOUTBOX#1'),
+    ];
+    for (const sample of samples) {
+      expect(matchesOutboxFilter(sample), JSON.stringify(sample)).toBe(matchesPattern(pattern, sample));
+    }
+    expect(samples.filter(matchesOutboxFilter)).toHaveLength(1);
+  });
+
+  it('has Scheduler invoke the deadline function, which the local emulator fires into', () => {
+    const policies = resourcesOf(built.service, 'AWS::IAM::Policy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement as any[]);
+    const invoked = policies
+      .filter((s) => s.Action === 'lambda:InvokeFunction')
+      .map((s) => functionIdOf(s.Resource['Fn::GetAtt'][0]));
+    expect(invoked).toEqual(['deadline']);
+    expect(functionSpecs.filter((s) => s.trigger.kind === 'schedule').map((s) => s.id)).toEqual(['deadline']);
+  });
+});
+
+describe('bundles', () => {
+  it.each(functionSpecs.map((s) => s.id))('%s is under 1 MB', (id) => {
+    expect(statSync(join(bundleDir(id), 'index.mjs')).size).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
+  });
+
+  it('run as built: the customer API bundle answers health and generates the OpenAPI document', async () => {
+    const { handler } = (await import(`${process.cwd()}/.build/functions/customerApi/index.mjs`)) as {
+      handler: (event: unknown, context: unknown) => Promise<{ statusCode: number; body: string }>;
+    };
+    const event = (routeKey: string) => ({
+      version: '2.0',
+      routeKey,
+      rawPath: routeKey.split(' ')[1],
+      headers: {},
+      requestContext: { requestId: 'r-1', http: { method: 'GET' } },
+      isBase64Encoded: false,
+    });
+    const context = { functionName: 'customerApi', awsRequestId: 'r-1', getRemainingTimeInMillis: () => 10_000 };
+    expect(await handler(event('GET /v1/health'), context)).toMatchObject({ statusCode: 200, body: '{"status":"ok"}' });
+    const openApi = await handler(event('GET /v1/openapi.json'), context);
+    expect(openApi.statusCode).toBe(200);
+    expect(JSON.parse(openApi.body).paths['/v1/storefront/orders/{orderId}'].put.requestBody).toBeDefined();
+  });
+});

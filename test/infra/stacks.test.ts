@@ -1,0 +1,195 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TABLE } from '../../shared/adapters/keys.js';
+import { ENV } from '../../shared/config/env.js';
+import { envKeysFor, functionSpecs, type FunctionId } from '../../shared/topology.js';
+import { resourcesOf, synthesize } from './app.js';
+
+let built: Awaited<ReturnType<typeof synthesize>>;
+beforeAll(async () => {
+  built = await synthesize();
+});
+
+/** The logical id of a topology function in the service stack. */
+function functionLogicalId(id: FunctionId): string {
+  const fn = built.service.findResources('AWS::Lambda::Function', {
+    Properties: { Description: Match.exact(functionSpecs.find((s) => s.id === id)!.description) },
+  });
+  const ids = Object.keys(fn);
+  expect(ids).toHaveLength(1);
+  return ids[0]!;
+}
+
+describe('cdk-nag', () => {
+  it.each([
+    ['AwsSolutions', () => new AwsSolutionsChecks(built.app)],
+    ['Serverless', () => new ServerlessChecks(built.app)],
+  ])('finds nothing unacknowledged in the %s pack', (_, pack) => {
+    const report = pack().validateScope(built.app);
+    expect(report.violations.map((v) => `${v.ruleName} ${v.violatingResources.map((r) => r.constructPath).join(',')}`)).toEqual([]);
+    expect(report.success).toBe(true);
+  });
+});
+
+describe('stateful stack', () => {
+  it('keeps the table: PITR, deletion protection, retained, on demand, stream of new images, TTL', () => {
+    built.stateful.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
+        TimeToLiveSpecification: { AttributeName: TABLE.ttlAttribute, Enabled: true },
+        Replicas: [Match.objectLike({ DeletionProtectionEnabled: true, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
+      }),
+    });
+  });
+
+  it('has the ops-queue and order-number indexes', () => {
+    const [[, table]] = resourcesOf(built.stateful, 'AWS::DynamoDB::GlobalTable') as [[string, any]];
+    const indexes = table.Properties.GlobalSecondaryIndexes.map((i: any) => [i.IndexName, i.KeySchema.map((k: any) => k.AttributeName)]);
+    expect(indexes).toEqual([
+      [TABLE.byStatus.name, [TABLE.byStatus.partitionKey, TABLE.byStatus.sortKey]],
+      [TABLE.byOrderNumber.name, [TABLE.byOrderNumber.partitionKey, TABLE.byOrderNumber.sortKey]],
+    ]);
+  });
+
+  it('hardens the evidence bucket: no public access, TLS only, encrypted, versioned, logged, retained', () => {
+    const buckets = resourcesOf(built.stateful, 'AWS::S3::Bucket').filter(([, b]) => b.Properties.VersioningConfiguration);
+    expect(buckets).toHaveLength(1);
+    const [logicalId, bucket] = buckets[0]!;
+    expect(bucket.DeletionPolicy).toBe('Retain');
+    expect(bucket.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: { DestinationBucketName: expect.anything() },
+      CorsConfiguration: { CorsRules: [expect.objectContaining({ AllowedOrigins: ['https://shop.example.com'], AllowedMethods: ['POST'] })] },
+    });
+    expect(bucket.Properties.LifecycleConfiguration.Rules).toEqual(
+      expect.arrayContaining([expect.objectContaining({ Id: 'ExpireUnverifiedUploads', ExpirationInDays: 2, TagFilters: [expect.anything()] })]),
+    );
+    built.stateful.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: logicalId },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('functions', () => {
+  it.each(functionSpecs.map((s) => [s.id, s] as const))('%s runs Node.js 24 on arm64 as the topology says', (id, spec) => {
+    const [, fn] = resourcesOf(built.service, 'AWS::Lambda::Function').find(([logicalId]) => logicalId === functionLogicalId(id))!;
+    expect(fn.Properties).toMatchObject({
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+      MemorySize: spec.memoryMiB,
+      Timeout: spec.timeoutSeconds,
+      TracingConfig: { Mode: 'Active' },
+      LoggingConfig: expect.objectContaining({ LogFormat: 'JSON' }),
+    });
+    const env = Object.keys(fn.Properties.Environment.Variables);
+    for (const key of envKeysFor(id)) expect(env).toContain(ENV[key]);
+    expect(env.filter((name) => name.startsWith('RMA_')).sort()).toEqual(envKeysFor(id).map((k) => ENV[k]).sort());
+  });
+
+  it('gives each function log groups with retention', () => {
+    const groups = resourcesOf(built.service, 'AWS::Logs::LogGroup');
+    expect(groups.length).toBeGreaterThanOrEqual(functionSpecs.length);
+    for (const [, group] of groups) expect(group.Properties.RetentionInDays).toBe(90);
+  });
+
+  it('uses no "*" resource in function policies except for X-Ray, which requires it', () => {
+    const policies = resourcesOf(built.service, 'AWS::IAM::Policy');
+    const wildcard = policies.flatMap(([logicalId, p]) =>
+      (p.Properties.PolicyDocument.Statement as any[])
+        .filter((s) => [s.Resource].flat().includes('*'))
+        .map((s) => ({ logicalId, actions: [s.Action].flat() })),
+    );
+    for (const { logicalId, actions } of wildcard) {
+      if (logicalId.startsWith('BucketNotificationsHandler')) continue; // CDK's own custom resource
+      expect(actions.every((a: string) => a.startsWith('xray:')), `${logicalId}: ${actions}`).toBe(true);
+    }
+  });
+
+  it('sends failed asynchronous deadline invocations to an on-failure destination after 2 retries', () => {
+    built.service.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: functionLogicalId('deadline') },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+    });
+  });
+});
+
+describe('timers', () => {
+  it('has a schedule group, and a Scheduler role that can only invoke the deadline function and write its DLQ', () => {
+    built.service.resourceCountIs('AWS::Scheduler::ScheduleGroup', 1);
+    const roles = resourcesOf(built.service, 'AWS::IAM::Role').filter(([, r]) =>
+      JSON.stringify(r.Properties.AssumeRolePolicyDocument).includes('scheduler.amazonaws.com'),
+    );
+    expect(roles).toHaveLength(1);
+    const [roleId, role] = roles[0]!;
+    expect(role.Properties.AssumeRolePolicyDocument.Statement[0].Condition).toEqual({
+      StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+    });
+    const policies = resourcesOf(built.service, 'AWS::IAM::Policy').filter(([, p]) =>
+      p.Properties.Roles.some((r: any) => r.Ref === roleId),
+    );
+    const statements = policies.flatMap(([, p]) => p.Properties.PolicyDocument.Statement as any[]);
+    const dlq = resourcesOf(built.service, 'AWS::SQS::Queue').find(([id]) => id.startsWith('SchedulerDlq'))![0];
+    expect(statements).toEqual([
+      { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: { 'Fn::GetAtt': [functionLogicalId('deadline'), 'Arn'] } },
+      {
+        Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
+        Effect: 'Allow',
+        Resource: { 'Fn::GetAtt': [dlq, 'Arn'] },
+      },
+    ]);
+  });
+
+  it('encrypts every queue and enforces TLS on it', () => {
+    for (const [, queue] of resourcesOf(built.service, 'AWS::SQS::Queue')) {
+      expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
+    }
+    for (const [, policy] of resourcesOf(built.service, 'AWS::SQS::QueuePolicy')) {
+      expect(JSON.stringify(policy.Properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
+    }
+  });
+});
+
+describe('HTTP API', () => {
+  it('protects ops routes with the Cognito JWT authorizer and no others', () => {
+    built.service.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Audience: [Match.anyValue()], Issuer: Match.anyValue() },
+    });
+    for (const [, route] of resourcesOf(built.service, 'AWS::ApiGatewayV2::Route')) {
+      const ops = String(route.Properties.RouteKey).includes('/v1/ops/');
+      expect(route.Properties.AuthorizationType, route.Properties.RouteKey).toBe(ops ? 'JWT' : 'NONE');
+    }
+    built.service.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'rma-ops' });
+    built.service.hasResourceProperties('AWS::Cognito::UserPool', { MfaConfiguration: 'ON' });
+  });
+
+  it('logs access and throttles by default on the $default stage', () => {
+    built.service.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+    });
+  });
+
+  it('has an ops topic encrypted with a rotating customer managed key, TLS only', () => {
+    built.service.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    built.service.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    built.service.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+  });
+});
