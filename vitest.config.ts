@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run print a plain "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: '.build/test-report.json' }]],
     coverage: {
       provider: 'v8',
       include: ['shared/**/*.ts', 'functions/**/*.ts'],
