@@ -46,6 +46,8 @@ export function matchesOutboxFilter(record: _Record): boolean {
 
 export class LocalEvents {
   readonly deadLetters: DeadLetter[] = [];
+  /** Everything delivered since the stack started. */
+  readonly totals = { s3: 0, stream: 0, schedules: 0 };
   private readonly s3Queue: S3Event[] = [];
   private readonly iterators = new Map<string, string | undefined>();
   private streamArn: string | undefined;
@@ -104,9 +106,11 @@ export class LocalEvents {
       const schedules = await this.deps.scheduler.fireDue(async (target) => {
         await this.invokeAsync('deadline', JSON.parse(target.Input ?? '{}'));
       });
-      total.s3 += s3;
-      total.stream += stream;
-      total.schedules += schedules;
+      for (const sums of [total, this.totals]) {
+        sums.s3 += s3;
+        sums.stream += stream;
+        sums.schedules += schedules;
+      }
       if (s3 + stream + schedules === 0) return total;
     }
   }

@@ -165,7 +165,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const jwt = await createLocalJwtIssuer(clock.now, issuer);
     const gateway = new LocalGateway(functions, jwt, {
       now: clock.now,
-      drain: () => events.drain(),
+      drain: async () => ({ ...(await events.drain()), totals: { ...events.totals }, deadLetters: events.deadLetters.length }),
       async setClock(body) {
         const target = body.now !== undefined ? Date.parse(body.now) : clock.now().getTime() + (body.advanceSeconds ?? 0) * 1000;
         // Walk the clock through every schedule that falls due on the way, so each fires at its time.

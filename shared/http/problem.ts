@@ -2,7 +2,7 @@
  * The one place where errors become HTTP (RFC 9457 problem+json, api.md "Errors").
  * Messages are exposed only below 500; a 5xx says nothing about internals.
  */
-import { DomainError, type ErrorCode } from '../domain/errors.js';
+import { ConcurrentUpdateError, DomainError, type ErrorCode } from '../domain/errors.js';
 
 const STATUS_AND_TITLE: Record<ErrorCode, readonly [number, string]> = {
   validation_failed: [400, 'Request is not valid'],
@@ -54,6 +54,10 @@ export function problemFromError(error: unknown, requestId?: string): Problem {
       code: error.code,
       detail: error.message,
     };
+  }
+  if (error instanceof ConcurrentUpdateError) {
+    // Still losing after the use case's own retries: the client may simply try again.
+    return problemFromError(new DomainError('invalid_state', 'The resource changed concurrently; try again.'));
   }
   return {
     type: PROBLEM_TYPE_BASE + 'internal_error',

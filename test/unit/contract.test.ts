@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api/contract.js';
 import { buildOpenApi } from '../../shared/api/openapi.js';
 import { ENV, EnvError, readEnv } from '../../shared/config/env.js';
-import { DomainError, ERROR_CODES } from '../../shared/domain/errors.js';
+import { ConcurrentUpdateError, DomainError, ERROR_CODES } from '../../shared/domain/errors.js';
 import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
 import { loadPolicy, PolicyError } from '../../shared/domain/policy/schema.js';
 import { problemFromError, statusOf } from '../../shared/http/problem.js';
@@ -37,6 +37,10 @@ describe('the contract', () => {
       detail: 'Bad',
       errors: [{ path: 'a', message: 'b' }],
     });
+  });
+
+  it('answers a write that keeps losing races with 409 invalid_state, not 500', () => {
+    expect(problemFromError(new ConcurrentUpdateError('order o-1 changed'))).toMatchObject({ status: 409, code: 'invalid_state' });
   });
 
   it('says nothing about internals in a 5xx', () => {
