@@ -8,7 +8,7 @@ import { DomainError } from '../../shared/domain/errors.js';
 import { type Order, recordDelivery, upsertOrder } from '../../shared/domain/order.js';
 import type { Policy } from '../../shared/domain/policy/schema.js';
 import { httpApi, json } from '../../shared/http/api.js';
-import { parseJsonBody, parseWith, pathParam, rawBody } from '../../shared/http/request.js';
+import { parseJsonBody, pathParam, rawBody } from '../../shared/http/request.js';
 import { storefrontSignature } from '../../shared/http/storefront-signature.js';
 import type { Clock } from '../../shared/runtime.js';
 
@@ -43,7 +43,7 @@ export function createStorefrontApi(deps: StorefrontApiDeps) {
     middlewares: [storefrontSignature({ secret: deps.storefrontSecret, now })],
     routes: {
       'PUT /v1/storefront/orders/{orderId}': async (event) => {
-        const orderId = parseWith(orderIdParam, pathParam(event, 'orderId'), 'orderId');
+        const orderId = pathParam(event, 'orderId', orderIdParam);
         const input = parseJsonBody(orderInputSchema, rawBody(event));
         const change = await retryOnConflict(async () => {
           const existing = await orders.get(orderId);
@@ -56,7 +56,7 @@ export function createStorefrontApi(deps: StorefrontApiDeps) {
       },
 
       'POST /v1/storefront/orders/{orderId}/delivery': async (event) => {
-        const orderId = parseWith(orderIdParam, pathParam(event, 'orderId'), 'orderId');
+        const orderId = pathParam(event, 'orderId', orderIdParam);
         const { deliveredAt } = parseJsonBody(deliveryInputSchema, rawBody(event));
         const order = await retryOnConflict(async () => {
           const existing = await orders.get(orderId);

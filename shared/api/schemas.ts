@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { REASONS } from '../domain/policy/schema.js';
 import { RMA_STATUSES } from '../domain/rma-status.js';
 
-export const isoInstant = z.iso.datetime({ precision: undefined }).describe('ISO 8601 UTC instant');
+export const isoInstant = z.iso.datetime().describe('ISO 8601 UTC instant');
 const safeId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 characters of A-Z a-z 0-9 _ -');
 
 export const orderIdParam = safeId;

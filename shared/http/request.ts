@@ -23,15 +23,20 @@ function pathOf(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** Validates `value` with `schema`; any mismatch is one 400 `validation_failed` listing every problem. */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what = 'Request'): z.output<S> {
+/**
+ * Validates `value` with `schema`; any mismatch is one 400 `validation_failed` listing every
+ * problem by path (`root` names the value itself; an unknown field is reported at its own path).
+ */
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what = 'Request', root = '(root)'): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
+  const at = (path: readonly PropertyKey[]) => pathOf(path) || root;
   throw new DomainError('validation_failed', `${what} is not valid.`, {
-    errors: result.error.issues.map((issue) => ({
-      path: pathOf(issue.path) || '(root)',
-      message: issue.message,
-    })),
+    errors: result.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ path: at([...issue.path, key]), message: 'unknown field' }))
+        : [{ path: at(issue.path), message: issue.message }],
+    ),
   });
 }
 
@@ -48,8 +53,9 @@ export function parseJsonBody<S extends z.ZodType>(schema: S, body: string): z.o
   return parseWith(schema, value, 'Request body');
 }
 
-export function pathParam(event: Pick<APIGatewayProxyEventV2, 'pathParameters'>, name: string): string {
+/** A path parameter, validated: a malformed one is 400 `validation_failed` at the parameter's name. */
+export function pathParam<S extends z.ZodType>(event: Pick<APIGatewayProxyEventV2, 'pathParameters'>, name: string, schema: S): z.output<S> {
   const value = event.pathParameters?.[name];
   if (value === undefined) throw new DomainError('not_found', 'Not found.');
-  return value;
+  return parseWith(schema, value, name, name);
 }

@@ -60,7 +60,8 @@ describe('PUT /v1/storefront/orders/{orderId}', () => {
   const line = (over: Record<string, unknown>) => ({ lineId: 'L1', sku: 'X', name: 'X', quantity: 1, unitPrice: 1, ...over });
   it.each([
     ['malformed JSON', '{"orderNumber": ', '(body)'],
-    ['an unknown field', JSON.stringify(orderBody({ discount: 5 })), '(root)'],
+    ['an unknown field', JSON.stringify(orderBody({ discount: 5 })), 'discount'],
+    ['an unknown nested field', JSON.stringify(orderBody({ lines: [line({ colour: 'red' })] })), 'lines[0].colour'],
     ['a zero quantity', JSON.stringify(orderBody({ lines: [line({ quantity: 0 })] })), 'lines[0].quantity'],
     ['a negative price', JSON.stringify(orderBody({ lines: [line({ unitPrice: -1 })] })), 'lines[0].unitPrice'],
     ['a local-time invoice date', JSON.stringify(orderBody({ invoicedAt: '2026-11-01T08:00:00+08:00' })), 'invoicedAt'],
@@ -78,7 +79,7 @@ describe('PUT /v1/storefront/orders/{orderId}', () => {
   it('refuses an order id that cannot be a key', async () => {
     const reply = await storefront('PUT', orderPath('bad%20id'), orderBody());
     expect(reply.status).toBe(400);
-    expect(reply.body.errors[0].path).toBe('(root)');
+    expect(reply.body.errors[0].path).toBe('orderId');
   });
 });
 
