@@ -11,7 +11,22 @@ export interface OrderAcceptanceDue {
   readonly generation: number;
 }
 
-export type DeadlineEvent = OrderAcceptanceDue;
+export const RMA_DEADLINE_KINDS = [
+  'rma.evidence_due',
+  'rma.ship_reminder',
+  'rma.ship_due',
+  'rma.decision_due',
+  'rma.resolution_due',
+] as const;
+
+export interface RmaDeadlineDue {
+  readonly kind: (typeof RMA_DEADLINE_KINDS)[number];
+  readonly rmaId: string;
+  readonly dueAt: string;
+  readonly generation: number;
+}
+
+export type DeadlineEvent = OrderAcceptanceDue | RmaDeadlineDue;
 export type DeadlineKind = DeadlineEvent['kind'];
 
 export type ScheduleRequest =
@@ -23,9 +38,15 @@ export function scheduleName(event: DeadlineEvent): string {
   switch (event.kind) {
     case 'order.acceptance_due':
       return `order-acceptance-${event.orderId}`;
+    default:
+      return `rma-${event.rmaId}-${event.kind.slice('rma.'.length).replace('_', '-')}`;
   }
 }
 
 export function putSchedule(event: DeadlineEvent): ScheduleRequest {
   return { action: 'put', name: scheduleName(event), event };
+}
+
+export function deleteSchedule(event: DeadlineEvent): ScheduleRequest {
+  return { action: 'delete', name: scheduleName(event) };
 }

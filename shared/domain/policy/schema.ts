@@ -106,3 +106,21 @@ export function loadPolicy(document: unknown): Policy {
   }
   return parsed.data;
 }
+
+/** The policies an RMA may have been opened under, by version; `current` governs new RMAs. */
+export interface PolicyBook {
+  readonly current: Policy;
+  forVersion(version: string): Policy;
+}
+
+export function policyBook(current: Policy, older: readonly Policy[] = []): PolicyBook {
+  const byVersion = new Map([...older, current].map((p) => [p.version, p]));
+  return {
+    current,
+    forVersion(version) {
+      const policy = byVersion.get(version);
+      if (policy === undefined) throw new PolicyError(`No policy with version ${version} is known`);
+      return policy;
+    },
+  };
+}
