@@ -46,6 +46,15 @@ describe('orders from the storefront', () => {
     expect(change.order.customer.email).toBe('new@example.com');
   });
 
+  it('refuses duplicate line ids, naming the repeated one', () => {
+    const lines = [input.lines[0]!, { ...input.lines[1]!, lineId: input.lines[0]!.lineId }];
+    expect(codeOf(() => upsertOrder(null, 'o-1', { ...input, lines }, now))).toBe('validation_failed');
+  });
+
+  it('refuses a delivery before the invoice date', () => {
+    expect(codeOf(() => recordDelivery(created(), new Date('2026-10-31T00:00:00Z'), defaultPolicy, now))).toBe('validation_failed');
+  });
+
   it('refuses an invoice date after the recorded delivery', () => {
     const delivered = recordDelivery(created(), new Date('2026-11-02T00:00:00Z'), defaultPolicy, now).order;
     expect(codeOf(() => upsertOrder(delivered, 'o-1', { ...input, invoicedAt: '2026-11-02T12:00:00.000Z' }, now))).toBe(
