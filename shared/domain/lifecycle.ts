@@ -39,7 +39,8 @@ export type Command =
   | { readonly type: 'inspect'; readonly result: 'pass' | 'fail'; readonly note: string; readonly intact?: boolean }
   | { readonly type: 'refund'; readonly amount: number; readonly currency: string; readonly reference: string }
   | { readonly type: 'exchange'; readonly reference: string; readonly carrier: string; readonly trackingNumber: string }
-  | { readonly type: 'cancel' };
+  | { readonly type: 'cancel' }
+  | { readonly type: 'inquire'; readonly message: string };
 
 /** Who may do what from which state (lifecycle.md, "Transitions"). Anything else is refused. */
 export const TRANSITIONS: Readonly<Record<Command['type'], { readonly from: readonly RmaStatus[]; readonly by: readonly Actor['kind'][] }>> = {
@@ -53,6 +54,8 @@ export const TRANSITIONS: Readonly<Record<Command['type'], { readonly from: read
   refund: { from: ['awaiting_resolution'], by: ['ops'] },
   exchange: { from: ['awaiting_resolution'], by: ['ops'] },
   cancel: { from: ['awaiting_evidence', 'submitted', 'approved'], by: ['customer', 'ops'] },
+  // Not a change of state: a refund inquiry (R-REFUND-HELP), passed on to the refunds address.
+  inquire: { from: ['resolved'], by: ['customer'] },
 };
 
 const DAY_MS = 86_400_000;
@@ -396,6 +399,13 @@ export function transition(book: PolicyBook, rma: Rma, command: Command, ctx: Tr
     }
     case 'cancel':
       return done({ ...base, status: 'cancelled', timeline: entry('cancelled') }, [{ to: 'customer', template: 'rma_cancelled' }]);
+    case 'inquire':
+      if (rma.resolution?.type !== 'refund') {
+        throw new DomainError('invalid_state', 'Inquiries are about refunds; this return was resolved with an exchange.', { status: rma.status });
+      }
+      return done({ ...base, generation: rma.generation, timeline: entry('refund_inquiry', { message: command.message }) }, [
+        { to: 'refunds', template: 'refund_inquiry' },
+      ]);
   }
 }
 

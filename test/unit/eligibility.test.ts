@@ -52,6 +52,13 @@ describe('R-ACCEPTANCE: after the acceptance deadline only faulty and damage cla
   });
 });
 
+describe('the cases the terms authorise', () => {
+  it('authorises returns for exactly the four reasons of the terms, each with its rule in the policy', () => {
+    expect(REASONS).toEqual(['faulty', 'damaged_in_transit', 'incorrect_item', 'other']);
+    expect(Object.keys(defaultPolicy.reasons).sort()).toEqual([...REASONS].sort());
+  });
+});
+
 describe('R-DELIVERED and R-QUANTITY', () => {
   it.each(REASONS)('refuses %s before delivery with order_not_delivered', (reason) => {
     const undelivered = { ...order, deliveredAt: null };

@@ -304,6 +304,31 @@ describe('inspection and resolution (R-INSPECTION, R-RESOLUTION)', () => {
   });
 });
 
+describe('refund inquiries (R-REFUND-HELP)', () => {
+  it('passes a question about a refund on to the refunds address, without changing the RMA’s state', () => {
+    const refunded = rmaIn('resolved');
+    const { rma, notifications, schedules } = transition(
+      book,
+      refunded,
+      { type: 'inquire', message: 'Not on my card after 10 days.' },
+      { actor: customer, order, now: openedAt },
+    );
+    expect(rma.status).toBe('resolved');
+    expect(rma.generation).toBe(refunded.generation);
+    expect(rma.timeline.at(-1)).toMatchObject({ actor: 'customer', type: 'refund_inquiry', data: { message: 'Not on my card after 10 days.' } });
+    expect(notifications).toEqual([{ to: 'refunds', template: 'refund_inquiry' }]);
+    expect(schedules).toEqual([]);
+  });
+
+  it('refuses an inquiry about an exchange', () => {
+    const exchanged = apply(rmaIn('awaiting_resolution'), { type: 'exchange', reference: 'EX-1', carrier: 'DHL', trackingNumber: 'JD0146000099' });
+    expect(refusal(() => apply(exchanged, { type: 'inquire', message: '?' }, customer))).toEqual({
+      code: 'invalid_state',
+      details: { status: 'resolved' },
+    });
+  });
+});
+
 describe('the transition table', () => {
   const sample: Record<Command['type'], Command> = {
     submit: { type: 'submit' },
@@ -316,6 +341,7 @@ describe('the transition table', () => {
     refund: { type: 'refund', amount: 1, currency: 'USD', reference: 'R' },
     exchange: { type: 'exchange', reference: 'E', carrier: 'DHL', trackingNumber: 'JD0146000011' },
     cancel: { type: 'cancel' },
+    inquire: { type: 'inquire', message: 'Where is my refund?' },
   };
   const illegal = (Object.keys(TRANSITIONS) as Command['type'][]).flatMap((type) =>
     RMA_STATUSES.filter((status) => !TRANSITIONS[type].from.includes(status)).map((status) => [type, status] as const),
