@@ -414,6 +414,12 @@ export type DeadlineResult =
   | { readonly kind: 'stale'; readonly why: string }
   | { readonly kind: 'early'; readonly dueAt: Date };
 
+/** R-DECISION-SLA and R-REFUND-SLA: what a missed SLA records, emits and tells ops. */
+const SLA_BREACHES = {
+  'rma.decision_due': { flag: 'decisionSlaBreached', entry: 'decision_sla_breached', metric: 'DecisionSlaBreached', template: 'ops_decision_sla_breach' },
+  'rma.resolution_due': { flag: 'slaBreached', entry: 'refund_sla_breached', metric: 'RefundSlaBreached', template: 'ops_refund_sla_breach' },
+} as const;
+
 /** The state each timer watches. */
 const WATCHES: Readonly<Record<RmaDeadlineDue['kind'], RmaStatus>> = {
   'rma.evidence_due': 'awaiting_evidence',
@@ -460,18 +466,10 @@ export function applyDeadline(book: PolicyBook, rma: Rma, event: RmaDeadlineDue,
         { to: 'customer', template: 'rma_ship_reminder' },
       ]);
     case 'rma.decision_due':
-      if (rma.decisionSlaBreached) return { kind: 'stale', why: 'breach already recorded' };
-      return applied(
-        { ...touched, decisionSlaBreached: true, timeline: entry('decision_sla_breached') },
-        [{ to: 'ops', template: 'ops_decision_sla_breach' }],
-        ['DecisionSlaBreached'],
-      );
-    case 'rma.resolution_due':
-      if (rma.slaBreached) return { kind: 'stale', why: 'breach already recorded' };
-      return applied(
-        { ...touched, slaBreached: true, timeline: entry('refund_sla_breached') },
-        [{ to: 'ops', template: 'ops_refund_sla_breach' }],
-        ['RefundSlaBreached'],
-      );
+    case 'rma.resolution_due': {
+      const sla = SLA_BREACHES[event.kind];
+      if (rma[sla.flag]) return { kind: 'stale', why: 'breach already recorded' };
+      return applied({ ...touched, [sla.flag]: true, timeline: entry(sla.entry) }, [{ to: 'ops', template: sla.template }], [sla.metric]);
+    }
   }
 }
