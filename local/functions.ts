@@ -17,6 +17,7 @@ import { createOpsApi } from '../functions/ops-api/handler.js';
 import { createStorefrontApi } from '../functions/storefront-api/handler.js';
 import { OrderStore } from '../shared/adapters/order-store.js';
 import { RmaQueries } from '../shared/adapters/rma-queries.js';
+import { SessionStore } from '../shared/adapters/session-store.js';
 import { ScheduleGateway } from '../shared/adapters/schedule-gateway.js';
 import { ENV, readEnv } from '../shared/config/env.js';
 import { defaultPolicy } from '../shared/domain/policy/default-policy.js';
@@ -65,6 +66,7 @@ export interface LocalRuntime {
 export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke> {
   const envOf = (id: FunctionId) => readEnv(envKeysFor(id), rt.env);
   const storefront = envOf('storefrontApi');
+  const customer = envOf('customerApi');
   const ops = envOf('opsApi');
   const deadline = envOf('deadline');
   const notifier = envOf('notifier');
@@ -74,9 +76,16 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
       logger: rt.logger('storefront-api'),
       policy: defaultPolicy,
       orders: new OrderStore(rt.ddb, storefront.tableName),
+      sessions: new SessionStore(rt.ddb, storefront.tableName),
       storefrontSecret: async () => LOCAL_STOREFRONT_SECRET,
     }) as Invoke,
-    customerApi: createCustomerApi({ logger: rt.logger('customer-api'), policy: defaultPolicy }) as Invoke,
+    customerApi: createCustomerApi({
+      now: rt.now,
+      logger: rt.logger('customer-api'),
+      policy: defaultPolicy,
+      orders: new OrderStore(rt.ddb, customer.tableName),
+      sessions: new SessionStore(rt.ddb, customer.tableName),
+    }) as Invoke,
     opsApi: createOpsApi({
       logger: rt.logger('ops-api'),
       opsGroup: ops.opsGroup,

@@ -72,6 +72,7 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
       routes: [
         { method: 'PUT', path: '/v1/storefront/orders/{orderId}', auth: 'storefront', summary: 'Create or update an order' },
         { method: 'POST', path: '/v1/storefront/orders/{orderId}/delivery', auth: 'storefront', summary: 'Record the delivery of an order' },
+        { method: 'POST', path: '/v1/storefront/sessions', auth: 'storefront', summary: 'A session for a shopper signed in at the shop' },
       ],
     },
   },
@@ -81,13 +82,15 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
     entry: 'functions/customer-api/index.ts',
     memoryMiB: 512,
     timeoutSeconds: 10,
-    bindings: {},
+    bindings: { table: 'readWrite' },
     trigger: {
       kind: 'http',
       routes: [
         { method: 'GET', path: '/v1/health', auth: 'none', summary: 'Liveness' },
         { method: 'GET', path: '/v1/policy', auth: 'none', summary: 'The return policy in force' },
         { method: 'GET', path: '/v1/openapi.json', auth: 'none', summary: 'This API as OpenAPI 3.1' },
+        { method: 'POST', path: '/v1/sessions', auth: 'none', summary: 'Sign in with order number and email' },
+        { method: 'GET', path: '/v1/orders/{orderId}', auth: 'customer', summary: 'The order and what can be returned' },
       ],
     },
   },

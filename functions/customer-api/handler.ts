@@ -1,24 +1,91 @@
-/** Shopper API and the public meta endpoints (api.md, "Meta endpoints"). */
+/** Shopper API and the public meta endpoints (api.md, "Customer endpoints", "Meta endpoints"). */
 import type { Logger } from '@aws-lambda-powertools/logger';
+import type { z } from 'zod';
+import type { OrderStore } from '../../shared/adapters/order-store.js';
+import type { SessionStore } from '../../shared/adapters/session-store.js';
 import { buildOpenApi } from '../../shared/api/openapi.js';
+import { type customerOrderSchema, orderIdParam, sessionInputSchema } from '../../shared/api/schemas.js';
+import { orderEligibility } from '../../shared/domain/eligibility.js';
+import { DomainError } from '../../shared/domain/errors.js';
+import type { Order } from '../../shared/domain/order.js';
 import type { Policy } from '../../shared/domain/policy/schema.js';
+import { normalise, signInBlocked } from '../../shared/domain/session.js';
 import { httpApi, json } from '../../shared/http/api.js';
+import { customerSession, requireSameOrder } from '../../shared/http/customer-auth.js';
+import { parseJsonBody, pathParam, rawBody } from '../../shared/http/request.js';
+import type { Clock } from '../../shared/runtime.js';
 
 export interface CustomerApiDeps {
+  readonly now: Clock;
   readonly logger: Logger;
   readonly policy: Policy;
+  readonly orders: OrderStore;
+  readonly sessions: SessionStore;
+}
+
+export function customerOrderView(order: Order, policy: Policy, now: Date): z.input<typeof customerOrderSchema> {
+  const facts = { ...order, invoicedAt: new Date(order.invoicedAt), deliveredAt: order.deliveredAt === null ? null : new Date(order.deliveredAt) };
+  const eligibility = orderEligibility(policy, facts, now);
+  return {
+    orderId: order.orderId,
+    orderNumber: order.orderNumber,
+    invoicedAt: order.invoicedAt,
+    deliveredAt: order.deliveredAt,
+    lines: order.lines.map((line, i) => {
+      const { returnable, reasons } = eligibility[i]!;
+      return {
+        lineId: line.lineId,
+        sku: line.sku,
+        name: line.name,
+        quantity: line.quantity,
+        returnableQuantity: returnable,
+        reasons: Object.fromEntries(
+          Object.entries(reasons).map(([reason, e]) => [
+            reason,
+            { eligible: e.eligible, closesAt: e.closesAt?.toISOString() ?? null, ...(e.code ? { code: e.code } : {}) },
+          ]),
+        ) as z.input<typeof customerOrderSchema>['lines'][number]['reasons'],
+      };
+    }),
+  };
 }
 
 export function createCustomerApi(deps: CustomerApiDeps) {
+  const { now, orders, sessions, policy } = deps;
   let openApi: Record<string, unknown> | undefined;
   return httpApi({
     logger: deps.logger,
     routes: {
       'GET /v1/health': async () => json(200, { status: 'ok' }),
-      'GET /v1/policy': async () => json(200, deps.policy, { 'cache-control': 'public, max-age=300' }),
+      'GET /v1/policy': async () => json(200, policy, { 'cache-control': 'public, max-age=300' }),
       'GET /v1/openapi.json': async () => {
         openApi ??= buildOpenApi();
         return json(200, openApi, { 'cache-control': 'public, max-age=300' });
+      },
+
+      'POST /v1/sessions': async (event) => {
+        const { orderNumber, email } = parseJsonBody(sessionInputSchema, rawBody(event));
+        const at = now();
+        if (signInBlocked(await sessions.failures(orderNumber), at)) {
+          throw new DomainError('rate_limited', 'Too many failed attempts for this order number. Try again in 15 minutes.');
+        }
+        const order = (await orders.findByOrderNumber(orderNumber)).find((o) => normalise(o.customer.email) === normalise(email));
+        if (order === undefined) {
+          await sessions.recordFailure(orderNumber, at);
+          // The same answer for an unknown order and a wrong email: nothing to learn by guessing.
+          throw new DomainError('order_not_found', 'No order matches this order number and email.');
+        }
+        return json(201, { ...(await sessions.create(order.orderId, at)), orderId: order.orderId });
+      },
+
+      'GET /v1/orders/{orderId}': async (event) => {
+        const at = now();
+        const session = await customerSession(sessions, event, at);
+        const orderId = pathParam(event, 'orderId', orderIdParam);
+        requireSameOrder(session, orderId);
+        const order = await orders.get(orderId);
+        if (order === null) throw new DomainError('not_found', 'Not found.');
+        return json(200, customerOrderView(order, policy, at));
       },
     },
   });

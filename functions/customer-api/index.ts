@@ -1,6 +1,20 @@
 /** Lambda entry: wires the customer API to AWS. */
+import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
+import { OrderStore } from '../../shared/adapters/order-store.js';
+import { SessionStore } from '../../shared/adapters/session-store.js';
+import { readEnv } from '../../shared/config/env.js';
 import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
-import { createLogger } from '../../shared/runtime.js';
+import { createLogger, systemClock } from '../../shared/runtime.js';
+import { envKeysFor } from '../../shared/topology.js';
 import { createCustomerApi } from './handler.js';
 
-export const handler = createCustomerApi({ logger: createLogger('customer-api'), policy: defaultPolicy });
+const env = readEnv(envKeysFor('customerApi'));
+const ddb = createDocumentClient();
+
+export const handler = createCustomerApi({
+  now: systemClock,
+  logger: createLogger('customer-api'),
+  policy: defaultPolicy,
+  orders: new OrderStore(ddb, env.tableName),
+  sessions: new SessionStore(ddb, env.tableName),
+});

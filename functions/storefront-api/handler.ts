@@ -3,7 +3,8 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { z } from 'zod';
 import type { OrderStore } from '../../shared/adapters/order-store.js';
 import { retryOnConflict } from '../../shared/adapters/order-store.js';
-import { deliveryInputSchema, orderIdParam, orderInputSchema, type orderSchema } from '../../shared/api/schemas.js';
+import type { SessionStore } from '../../shared/adapters/session-store.js';
+import { deliveryInputSchema, orderIdParam, orderInputSchema, type orderSchema, storefrontSessionInputSchema } from '../../shared/api/schemas.js';
 import { DomainError } from '../../shared/domain/errors.js';
 import { type Order, recordDelivery, upsertOrder } from '../../shared/domain/order.js';
 import type { Policy } from '../../shared/domain/policy/schema.js';
@@ -17,6 +18,7 @@ export interface StorefrontApiDeps {
   readonly logger: Logger;
   readonly policy: Policy;
   readonly orders: OrderStore;
+  readonly sessions: SessionStore;
   readonly storefrontSecret: () => Promise<string>;
 }
 
@@ -37,7 +39,7 @@ export function orderView(order: Order): z.input<typeof orderSchema> {
 }
 
 export function createStorefrontApi(deps: StorefrontApiDeps) {
-  const { now, orders, policy } = deps;
+  const { now, orders, sessions, policy } = deps;
   return httpApi({
     logger: deps.logger,
     middlewares: [storefrontSignature({ secret: deps.storefrontSecret, now })],
@@ -76,6 +78,12 @@ export function createStorefrontApi(deps: StorefrontApiDeps) {
           return change.order;
         });
         return json(200, orderView(order));
+      },
+
+      'POST /v1/storefront/sessions': async (event) => {
+        const { orderId } = parseJsonBody(storefrontSessionInputSchema, rawBody(event));
+        if ((await orders.get(orderId)) === null) throw new DomainError('order_not_found', `Order ${orderId} is not known.`);
+        return json(201, { ...(await sessions.create(orderId, now())), orderId });
       },
     },
   });

@@ -2,12 +2,14 @@
  * Single-table keys (docs/data-model.md). Every item has `pk`, `sk` and `type`; GSI attributes
  * are set only on the items that belong in the index.
  */
+import { normalise } from '../domain/session.js';
 import { OUTBOX_PK_PREFIX } from '../topology.js';
 
 export const TABLE = {
   partitionKey: 'pk',
   sortKey: 'sk',
-  ttlAttribute: 'expiresAt',
+  /** Epoch seconds after which DynamoDB may delete the item (housekeeping only). */
+  ttlAttribute: 'ttl',
   /** Ops queue: RMAs by status, oldest first. */
   byStatus: { name: 'byStatus', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   /** Shopper sign-in: orders by normalised order number. */
@@ -16,9 +18,12 @@ export const TABLE = {
 
 export const keys = {
   order: (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: 'ORDER' }),
-  orderNumberIndex: (orderNumber: string) => `ORDERNO#${orderNumber.trim().toLowerCase()}`,
+  orderNumberIndex: (orderNumber: string) => `ORDERNO#${normalise(orderNumber)}`,
   outbox: (messageId: string) => ({ pk: `${OUTBOX_PK_PREFIX}${messageId}`, sk: 'OUTBOX' }),
   statusIndex: (status: string) => `STATUS#${status}`,
+  /** Sessions are found by the SHA-256 of their token; the token itself is never stored. */
+  session: (tokenHash: string) => ({ pk: `SESSION#${tokenHash}`, sk: 'SESSION' }),
+  signInFailures: (normalisedOrderNumber: string) => ({ pk: `SIGNIN#${normalisedOrderNumber}`, sk: 'FAILURES' }),
 } as const;
 
 export function epochSeconds(date: Date): number {

@@ -3,10 +3,10 @@
  * updated only at the version read) together with the outbox messages the change causes.
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError } from '../domain/errors.js';
 import type { Order } from '../domain/order.js';
-import { keys } from './keys.js';
+import { keys, TABLE } from './keys.js';
 import { type OutboxMessage, outboxItem } from './outbox.js';
 
 export interface SaveOrder {
@@ -26,9 +26,25 @@ export class OrderStore {
     const { Item } = await this.ddb.send(
       new GetCommand({ TableName: this.tableName, Key: keys.order(orderId), ConsistentRead: true }),
     );
-    if (Item === undefined) return null;
-    const { pk: _pk, sk: _sk, type: _type, gsi2pk: _g, gsi2sk: _s, ...order } = Item;
-    return order as Order;
+    return Item === undefined ? null : toOrder(Item);
+  }
+
+  /**
+   * Orders carrying this order number (normally one), through the order-number index. The index
+   * is eventually consistent: an order written a moment ago may not be found yet.
+   */
+  async findByOrderNumber(orderNumber: string): Promise<Order[]> {
+    const { Items = [] } = await this.ddb.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: TABLE.byOrderNumber.name,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': TABLE.byOrderNumber.partitionKey },
+        ExpressionAttributeValues: { ':pk': keys.orderNumberIndex(orderNumber) },
+        Limit: 10,
+      }),
+    );
+    return Items.map(toOrder);
   }
 
   /** Throws `ConcurrentUpdateError` when another writer changed the order since it was read. */
@@ -66,6 +82,11 @@ export class OrderStore {
       throw error;
     }
   }
+}
+
+function toOrder(item: Record<string, unknown>): Order {
+  const { pk: _pk, sk: _sk, type: _type, gsi2pk: _g, gsi2sk: _s, ...order } = item;
+  return { committed: {}, ...order } as Order;
 }
 
 /**

@@ -19,7 +19,7 @@ export interface OutboxItem {
   readonly messageId: string;
   readonly message: OutboxMessage;
   readonly createdAt: string;
-  readonly expiresAt: number;
+  readonly ttl: number;
 }
 
 export function outboxItem(message: OutboxMessage, now: Date): OutboxItem {
@@ -30,6 +30,6 @@ export function outboxItem(message: OutboxMessage, now: Date): OutboxItem {
     messageId,
     message,
     createdAt: now.toISOString(),
-    expiresAt: epochSeconds(now) + OUTBOX_RETENTION_DAYS * 86_400,
+    ttl: epochSeconds(now) + OUTBOX_RETENTION_DAYS * 86_400,
   };
 }

@@ -4,7 +4,18 @@
  */
 import type { z } from 'zod';
 import { policySchema } from '../domain/policy/schema.js';
-import { deliveryInputSchema, healthSchema, opsSummarySchema, orderIdParam, orderInputSchema, orderSchema } from './schemas.js';
+import {
+  customerOrderSchema,
+  deliveryInputSchema,
+  healthSchema,
+  opsSummarySchema,
+  orderIdParam,
+  orderInputSchema,
+  orderSchema,
+  sessionInputSchema,
+  sessionSchema,
+  storefrontSessionInputSchema,
+} from './schemas.js';
 
 export interface RouteContract {
   readonly pathParams?: Readonly<Record<string, z.ZodType>>;
@@ -36,6 +47,21 @@ export const contract: Readonly<Record<string, RouteContract>> = {
     body: deliveryInputSchema,
     responses: { 200: { description: 'Delivery recorded; the acceptance clock runs', schema: orderSchema } },
     errors: ['validation_failed', 'order_not_found', 'order_locked'],
+  },
+  'POST /v1/storefront/sessions': {
+    body: storefrontSessionInputSchema,
+    responses: { 201: { description: 'A session for a shopper signed in at the shop', schema: sessionSchema } },
+    errors: ['validation_failed', 'order_not_found'],
+  },
+  'POST /v1/sessions': {
+    body: sessionInputSchema,
+    responses: { 201: { description: 'A session for this order (24 h)', schema: sessionSchema } },
+    errors: ['validation_failed', 'order_not_found', 'rate_limited'],
+  },
+  'GET /v1/orders/{orderId}': {
+    pathParams: { orderId: orderIdParam },
+    responses: { 200: { description: 'The order with what can be returned, per line and reason', schema: customerOrderSchema } },
+    errors: ['validation_failed', 'not_found'],
   },
   'GET /v1/ops/summary': {
     responses: { 200: { description: 'Counts per state and SLA health', schema: opsSummarySchema } },

@@ -56,3 +56,44 @@ export const problemSchema = z.object({
 });
 
 export const reasonSchema = z.enum(REASONS);
+
+export const sessionInputSchema = z.strictObject({
+  orderNumber: z.string().trim().min(1).max(64),
+  email: z.string().trim().min(3).max(254),
+});
+
+export const storefrontSessionInputSchema = z.strictObject({ orderId: safeId });
+
+export const sessionSchema = z.strictObject({
+  token: z.string().describe('bearer token for the customer endpoints, bound to this order'),
+  expiresAt: isoInstant,
+  orderId: safeId,
+});
+
+const reasonEligibilitySchema = z.strictObject({
+  eligible: z.boolean(),
+  closesAt: isoInstant.nullable(),
+  code: z.enum(['window_closed', 'order_not_delivered', 'fully_returned']).optional(),
+});
+
+export const customerOrderSchema = z.strictObject({
+  orderId: safeId,
+  orderNumber: z.string(),
+  invoicedAt: isoInstant,
+  deliveredAt: isoInstant.nullable(),
+  lines: z.array(
+    z.strictObject({
+      lineId: safeId,
+      sku: z.string(),
+      name: z.string(),
+      quantity: z.int(),
+      returnableQuantity: z.int().nonnegative(),
+      reasons: z.strictObject({
+        faulty: reasonEligibilitySchema,
+        damaged_in_transit: reasonEligibilitySchema,
+        incorrect_item: reasonEligibilitySchema,
+        other: reasonEligibilitySchema,
+      }),
+    }),
+  ),
+});

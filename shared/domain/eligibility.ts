@@ -2,7 +2,7 @@
  * May a shopper open a return for this order line and reason now? (policy.md, "Reasons and
  * their windows", R-DELIVERED, R-ACCEPTANCE, R-QUANTITY). Pure: `now` is passed in.
  */
-import type { Policy, PolicyWindow, Reason } from './policy/schema.js';
+import { type Policy, type PolicyWindow, REASONS, type Reason } from './policy/schema.js';
 import { earliest, windowEnd } from './time.js';
 
 export type IneligibleCode = 'order_not_delivered' | 'fully_returned' | 'window_closed';
@@ -63,4 +63,26 @@ export function eligibility(
   if (returnable === 0) return { eligible: false, closesAt, code: 'fully_returned', returnable };
   if (now.getTime() > closesAt.getTime()) return { eligible: false, closesAt, code: 'window_closed', returnable };
   return { eligible: true, closesAt, returnable };
+}
+
+export interface LineEligibility {
+  readonly lineId: string;
+  readonly returnable: number;
+  readonly reasons: Readonly<Record<Reason, Eligibility>>;
+}
+
+/** Every line of an order under every reason, as the shopper's order page shows it. */
+export function orderEligibility(
+  policy: Policy,
+  order: OrderFacts & {
+    readonly lines: readonly { readonly lineId: string; readonly quantity: number }[];
+    readonly committed: Readonly<Record<string, number>>;
+  },
+  now: Date,
+): LineEligibility[] {
+  return order.lines.map((line) => {
+    const committed = order.committed[line.lineId] ?? 0;
+    const reasons = Object.fromEntries(REASONS.map((r) => [r, eligibility(policy, r, order, line, committed, now)])) as Record<Reason, Eligibility>;
+    return { lineId: line.lineId, returnable: Math.max(0, line.quantity - committed), reasons };
+  });
 }

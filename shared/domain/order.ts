@@ -39,6 +39,8 @@ export interface Order extends OrderInput {
   readonly acceptance: Acceptance | null;
   /** Lines that are part of an RMA that is still open; they are not deemed accepted. */
   readonly openRmaLineIds: readonly string[];
+  /** Units of each line in RMAs that are open or went through (R-QUANTITY); absent = 0. */
+  readonly committed: Readonly<Record<string, number>>;
   /** RMAs ever opened for this order; once there is one, lines, invoice date and delivery are fixed. */
   readonly rmaCount: number;
   readonly version: number;
@@ -94,6 +96,7 @@ export function upsertOrder(existing: Order | null, orderId: string, input: Orde
       deliveredAt: null,
       acceptance: null,
       openRmaLineIds: [],
+      committed: {},
       rmaCount: 0,
       version: 1,
       createdAt: at,

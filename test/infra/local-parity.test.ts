@@ -94,6 +94,9 @@ describe('bundles', () => {
   });
 
   it('run as built: the customer API bundle answers health and generates the OpenAPI document', async () => {
+    // The entry reads its env contract at init; health and OpenAPI touch no table.
+    process.env.RMA_TABLE_NAME = 'unused-by-these-routes';
+    process.env.AWS_REGION ??= 'us-east-1';
     const { handler } = (await import(`${process.cwd()}/.build/functions/customerApi/index.mjs`)) as {
       handler: (event: unknown, context: unknown) => Promise<{ statusCode: number; body: string }>;
     };

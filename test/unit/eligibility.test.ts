@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eligibility, reasonClosesAt } from '../../shared/domain/eligibility.js';
+import { eligibility, orderEligibility, reasonClosesAt } from '../../shared/domain/eligibility.js';
 import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
 import { REASONS, type Reason } from '../../shared/domain/policy/schema.js';
 import { at, order, withPolicy } from '../support/domain.js';
@@ -74,5 +74,18 @@ describe('R-DELIVERED and R-QUANTITY', () => {
     const now = at('2026-11-05T00:00:00Z');
     expect(check('faulty', now, 7)).toMatchObject({ eligible: true, returnable: 3 });
     expect(check('faulty', now, 10)).toMatchObject({ eligible: false, code: 'fully_returned', returnable: 0 });
+  });
+});
+
+describe('the order page', () => {
+  it('gives every line its returnable units and a verdict per reason', () => {
+    const lines = orderEligibility(defaultPolicy, { ...order, committed: { L1: 10, L2: 5 } }, at('2026-11-12T00:00:00Z'));
+    expect(lines.map((l) => [l.lineId, l.returnable])).toEqual([
+      ['L1', 0],
+      ['L2', 45],
+    ]);
+    expect(lines[0]!.reasons.faulty.code).toBe('fully_returned');
+    expect(lines[1]!.reasons.faulty.eligible).toBe(true);
+    expect(lines[1]!.reasons.other.code).toBe('window_closed');
   });
 });
