@@ -4,6 +4,8 @@
  */
 import { DomainError, type FieldProblem } from './errors.js';
 import type { Policy } from './policy/schema.js';
+import { countsAgainstLine, type Rma } from './rma.js';
+import { TERMINAL_STATUSES } from './rma-status.js';
 import { putSchedule, type OrderAcceptanceDue, type ScheduleRequest } from './schedules.js';
 import { windowEnd } from './time.js';
 
@@ -37,10 +39,12 @@ export interface Order extends OrderInput {
   readonly orderId: string;
   readonly deliveredAt: string | null;
   readonly acceptance: Acceptance | null;
-  /** Lines that are part of an RMA that is still open; they are not deemed accepted. */
-  readonly openRmaLineIds: readonly string[];
+  /** Open (non-terminal) RMAs per line; such lines are not deemed accepted. Absent = 0. */
+  readonly openRmas: Readonly<Record<string, number>>;
   /** Units of each line in RMAs that are open or went through (R-QUANTITY); absent = 0. */
   readonly committed: Readonly<Record<string, number>>;
+  /** The order's RMAs, oldest first. */
+  readonly rmaIds: readonly string[];
   /** RMAs ever opened for this order; once there is one, lines, invoice date and delivery are fixed. */
   readonly rmaCount: number;
   readonly version: number;
@@ -95,8 +99,9 @@ export function upsertOrder(existing: Order | null, orderId: string, input: Orde
       orderId,
       deliveredAt: null,
       acceptance: null,
-      openRmaLineIds: [],
+      openRmas: {},
       committed: {},
+      rmaIds: [],
       rmaCount: 0,
       version: 1,
       createdAt: at,
@@ -187,14 +192,46 @@ export function applyAcceptanceDue(order: Order, event: OrderAcceptanceDue, now:
   if (acceptance.acceptedAt !== null) return { kind: 'stale', why: 'already accepted' };
   const dueAt = new Date(acceptance.closesAt);
   if (now.getTime() <= dueAt.getTime()) return { kind: 'early', dueAt };
-  const open = new Set(order.openRmaLineIds);
   const accepted: Acceptance = {
     ...acceptance,
     acceptedAt: now.toISOString(),
-    acceptedLineIds: order.lines.map((l) => l.lineId).filter((id) => !open.has(id)),
+    acceptedLineIds: order.lines.map((l) => l.lineId).filter((id) => (order.openRmas[id] ?? 0) === 0),
   };
   return {
     kind: 'accepted',
     order: { ...order, acceptance: accepted, version: order.version + 1, updatedAt: now.toISOString() },
+  };
+}
+
+function adjust(counts: Readonly<Record<string, number>>, lines: Rma['lines'], by: (quantity: number) => number): Record<string, number> {
+  const next = { ...counts };
+  for (const line of lines) next[line.lineId] = (next[line.lineId] ?? 0) + by(line.quantity);
+  return next;
+}
+
+/**
+ * What an RMA's change does to its order: units committed per line (R-QUANTITY) while the RMA
+ * counts against its lines, and open RMAs per line (R-ACCEPTANCE) while it is not terminal.
+ * Returns `null` when the order is unaffected.
+ */
+export function applyRmaToOrder(
+  order: Order,
+  before: Pick<Rma, 'status'> | null,
+  after: Pick<Rma, 'rmaId' | 'status' | 'lines'>,
+  now: Date,
+): Order | null {
+  const counted = (r: Pick<Rma, 'status'> | null) => (r !== null && countsAgainstLine(r.status) ? 1 : 0);
+  const open = (r: Pick<Rma, 'status'> | null) => (r !== null && !TERMINAL_STATUSES.has(r.status) ? 1 : 0);
+  const commitDelta = counted(after) - counted(before);
+  const openDelta = open(after) - open(before);
+  if (before !== null && commitDelta === 0 && openDelta === 0) return null;
+  return {
+    ...order,
+    committed: adjust(order.committed, after.lines, (q) => commitDelta * q),
+    openRmas: adjust(order.openRmas, after.lines, () => openDelta),
+    rmaIds: before === null ? [...order.rmaIds, after.rmaId] : order.rmaIds,
+    rmaCount: order.rmaCount + (before === null ? 1 : 0),
+    version: order.version + 1,
+    updatedAt: now.toISOString(),
   };
 }

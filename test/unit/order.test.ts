@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/domain/errors.js';
-import { applyAcceptanceDue, type Order, recordDelivery, upsertOrder } from '../../shared/domain/order.js';
+import { applyAcceptanceDue, applyRmaToOrder, type Order, recordDelivery, upsertOrder } from '../../shared/domain/order.js';
+import type { Rma } from '../../shared/domain/rma.js';
 import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
 import { orderBody } from '../support/fixtures.js';
 
@@ -112,7 +113,7 @@ describe('delivery and the acceptance deadline (R-ACCEPTANCE)', () => {
     });
 
     it('accepts only lines with no open RMA', () => {
-      const order = { ...delivered(), openRmaLineIds: ['L2'] };
+      const order = { ...delivered(), openRmas: { L1: 0, L2: 1 } };
       const outcome = applyAcceptanceDue(order, event, new Date('2026-11-10T00:00:00Z'));
       expect(outcome.kind === 'accepted' && outcome.order.acceptance?.acceptedLineIds).toEqual(['L1']);
     });
@@ -125,5 +126,30 @@ describe('delivery and the acceptance deadline (R-ACCEPTANCE)', () => {
       expect(accepted.kind === 'accepted' && applyAcceptanceDue(accepted.order, event, later).kind).toBe('stale');
       expect(applyAcceptanceDue(created(), event, later).kind).toBe('stale');
     });
+  });
+});
+
+describe('what RMAs do to their order (R-QUANTITY, R-ACCEPTANCE)', () => {
+  const rma = (status: Rma['status']) => ({ rmaId: 'r-1', status, lines: [{ lineId: 'L1', quantity: 3 }] });
+
+  it('commits the units and marks the line open when an RMA is opened', () => {
+    const next = applyRmaToOrder(created(), null, rma('awaiting_evidence'), now)!;
+    expect(next).toMatchObject({ committed: { L1: 3 }, openRmas: { L1: 1 }, rmaIds: ['r-1'], rmaCount: 1, version: 2 });
+  });
+
+  it('releases the units of a cancelled, rejected or expired RMA and closes the line', () => {
+    const opened = applyRmaToOrder(created(), null, rma('submitted'), now)!;
+    for (const status of ['cancelled', 'rejected', 'expired'] as const) {
+      expect(applyRmaToOrder(opened, rma('submitted'), rma(status), now)).toMatchObject({ committed: { L1: 0 }, openRmas: { L1: 0 }, rmaCount: 1 });
+    }
+  });
+
+  it('keeps the units of a resolved or failed RMA but closes the line', () => {
+    const opened = applyRmaToOrder(created(), null, rma('received'), now)!;
+    expect(applyRmaToOrder(opened, rma('received'), rma('resolved'), now)).toMatchObject({ committed: { L1: 3 }, openRmas: { L1: 0 } });
+  });
+
+  it('leaves the order alone when nothing it counts changes', () => {
+    expect(applyRmaToOrder(created(), rma('submitted'), rma('approved'), now)).toBeNull();
   });
 });
