@@ -19,6 +19,12 @@ export const TABLE = {
 export const keys = {
   order: (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: 'ORDER' }),
   orderNumberIndex: (orderNumber: string) => `ORDERNO#${normalise(orderNumber)}`,
+  rma: (rmaId: string) => ({ pk: `RMA#${rmaId}`, sk: 'RMA' }),
+  /** Ops queue position: oldest first within a status. */
+  statusSort: (createdAt: string, rmaId: string) => `${createdAt}#${rmaId}`,
+  /** Idempotency keys are scoped to the session's order: one shopper can never replay another's. */
+  idempotency: (orderId: string, key: string) => ({ pk: `IDEMPOTENCY#${orderId}#${key}`, sk: 'IDEMPOTENCY' }),
+  counter: (name: string) => ({ pk: `COUNTER#${name}`, sk: 'COUNTER' }),
   outbox: (messageId: string) => ({ pk: `${OUTBOX_PK_PREFIX}${messageId}`, sk: 'OUTBOX' }),
   statusIndex: (status: string) => `STATUS#${status}`,
   /** Sessions are found by the SHA-256 of their token; the token itself is never stored. */

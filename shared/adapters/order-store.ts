@@ -2,12 +2,12 @@
  * Orders in DynamoDB. Every write is one transaction: the order (created only if absent, or
  * updated only at the version read) together with the outbox messages the change causes.
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError } from '../domain/errors.js';
 import type { Order } from '../domain/order.js';
 import { keys, TABLE } from './keys.js';
-import { type OutboxMessage, outboxItem } from './outbox.js';
+import { type OutboxMessage, outboxPut } from './outbox.js';
+import { type TransactItem, transact, versioned } from './transact.js';
 
 export interface SaveOrder {
   readonly order: Order;
@@ -49,44 +49,29 @@ export class OrderStore {
 
   /** Throws `ConcurrentUpdateError` when another writer changed the order since it was read. */
   async save({ order, expectedVersion, outbox = [] }: SaveOrder, now: Date): Promise<void> {
-    const key = keys.order(order.orderId);
-    const condition =
-      expectedVersion === null
-        ? { ConditionExpression: 'attribute_not_exists(pk)' }
-        : { ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } };
-    try {
-      await this.ddb.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: {
-                  ...order,
-                  ...key,
-                  type: 'order',
-                  gsi2pk: keys.orderNumberIndex(order.orderNumber),
-                  gsi2sk: key.pk,
-                },
-                ...condition,
-              },
-            },
-            ...outbox.map((message) => ({ Put: { TableName: this.tableName, Item: outboxItem(message, now) } })),
-          ],
-        }),
-      );
-    } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
-        throw new ConcurrentUpdateError(`Order ${order.orderId} changed concurrently`, { cause: error });
-      }
-      throw error;
-    }
+    await transact(
+      this.ddb,
+      [orderPut(this.tableName, order, expectedVersion), ...outbox.map((message) => outboxPut(this.tableName, message, now))],
+      `Order ${order.orderId}`,
+    );
   }
+}
+
+/** The order as a conditional Put, for this store's and the RMA store's transactions. */
+export function orderPut(tableName: string, order: Order, expectedVersion: number | null): TransactItem {
+  const key = keys.order(order.orderId);
+  return {
+    Put: {
+      TableName: tableName,
+      Item: { ...order, ...key, type: 'order', gsi2pk: keys.orderNumberIndex(order.orderNumber), gsi2sk: key.pk },
+      ...versioned(expectedVersion),
+    },
+  };
 }
 
 function toOrder(item: Record<string, unknown>): Order {
   const { pk: _pk, sk: _sk, type: _type, gsi2pk: _g, gsi2sk: _s, ...order } = item;
-  return { committed: {}, ...order } as Order;
+  return order as unknown as Order;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ScheduleRequest } from '../domain/schedules.js';
 import { epochSeconds, keys } from './keys.js';
+import type { TransactItem } from './transact.js';
 
 export type OutboxMessage = { readonly type: 'schedule'; readonly request: ScheduleRequest };
 
@@ -32,4 +33,8 @@ export function outboxItem(message: OutboxMessage, now: Date): OutboxItem {
     createdAt: now.toISOString(),
     ttl: epochSeconds(now) + OUTBOX_RETENTION_DAYS * 86_400,
   };
+}
+
+export function outboxPut(tableName: string, message: OutboxMessage, now: Date): TransactItem {
+  return { Put: { TableName: tableName, Item: outboxItem(message, now) } };
 }

@@ -1,0 +1,24 @@
+/** One DynamoDB transaction, with a lost condition surfaced as `ConcurrentUpdateError`. */
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ConcurrentUpdateError } from '../domain/errors.js';
+
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** Created only if absent (`expected = null`), else replaced only at the version read. */
+export function versioned(expected: number | null) {
+  return expected === null
+    ? { ConditionExpression: 'attribute_not_exists(pk)' }
+    : { ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expected } };
+}
+
+export async function transact(ddb: DynamoDBDocumentClient, items: TransactItem[], what: string): Promise<void> {
+  try {
+    await ddb.send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {
+      throw new ConcurrentUpdateError(`${what} changed concurrently`, { cause: error });
+    }
+    throw error;
+  }
+}
