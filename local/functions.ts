@@ -17,10 +17,13 @@ import { createOpsApi } from '../functions/ops-api/handler.js';
 import { createStorefrontApi } from '../functions/storefront-api/handler.js';
 import { OrderStore } from '../shared/adapters/order-store.js';
 import { RmaQueries } from '../shared/adapters/rma-queries.js';
+import { RmaStore } from '../shared/adapters/rma-store.js';
+import { RmaService } from '../shared/app/rma-service.js';
 import { SessionStore } from '../shared/adapters/session-store.js';
 import { ScheduleGateway } from '../shared/adapters/schedule-gateway.js';
 import { ENV, readEnv } from '../shared/config/env.js';
 import { defaultPolicy } from '../shared/domain/policy/default-policy.js';
+import { policyBook } from '../shared/domain/policy/schema.js';
 import type { Clock } from '../shared/runtime.js';
 import { envKeysFor, type FunctionId, topology } from '../shared/topology.js';
 
@@ -85,6 +88,12 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
       policy: defaultPolicy,
       orders: new OrderStore(rt.ddb, customer.tableName),
       sessions: new SessionStore(rt.ddb, customer.tableName),
+      rmaService: new RmaService({
+        book: policyBook(defaultPolicy),
+        orders: new OrderStore(rt.ddb, customer.tableName),
+        rmas: new RmaStore(rt.ddb, customer.tableName),
+        now: rt.now,
+      }),
     }) as Invoke,
     opsApi: createOpsApi({
       logger: rt.logger('ops-api'),

@@ -4,15 +4,26 @@ import type { z } from 'zod';
 import type { OrderStore } from '../../shared/adapters/order-store.js';
 import type { SessionStore } from '../../shared/adapters/session-store.js';
 import { buildOpenApi } from '../../shared/api/openapi.js';
-import { type customerOrderSchema, orderIdParam, sessionInputSchema } from '../../shared/api/schemas.js';
+import { rmaView } from '../../shared/api/rma-view.js';
+import {
+  createRmaSchema,
+  type customerOrderSchema,
+  idempotencyKeySchema,
+  orderIdParam,
+  rmaIdParam,
+  sessionInputSchema,
+} from '../../shared/api/schemas.js';
+import type { RmaService } from '../../shared/app/rma-service.js';
 import { orderEligibility } from '../../shared/domain/eligibility.js';
 import { DomainError } from '../../shared/domain/errors.js';
 import type { Order } from '../../shared/domain/order.js';
 import type { Policy } from '../../shared/domain/policy/schema.js';
+import type { Actor } from '../../shared/domain/rma.js';
 import { normalise, signInBlocked } from '../../shared/domain/session.js';
 import { httpApi, json } from '../../shared/http/api.js';
 import { customerSession, requireSameOrder } from '../../shared/http/customer-auth.js';
-import { parseJsonBody, pathParam, rawBody } from '../../shared/http/request.js';
+import { requestHash } from '../../shared/http/canonical.js';
+import { header, parseJsonBody, parseWith, pathParam, rawBody } from '../../shared/http/request.js';
 import type { Clock } from '../../shared/runtime.js';
 
 export interface CustomerApiDeps {
@@ -21,7 +32,10 @@ export interface CustomerApiDeps {
   readonly policy: Policy;
   readonly orders: OrderStore;
   readonly sessions: SessionStore;
+  readonly rmaService: RmaService;
 }
+
+const CUSTOMER: Actor = { kind: 'customer' };
 
 export function customerOrderView(order: Order, policy: Policy, now: Date): z.input<typeof customerOrderSchema> {
   const facts = { ...order, invoicedAt: new Date(order.invoicedAt), deliveredAt: order.deliveredAt === null ? null : new Date(order.deliveredAt) };
@@ -51,7 +65,8 @@ export function customerOrderView(order: Order, policy: Policy, now: Date): z.in
 }
 
 export function createCustomerApi(deps: CustomerApiDeps) {
-  const { now, orders, sessions, policy } = deps;
+  const { now, orders, sessions, policy, rmaService } = deps;
+  const session = (event: Parameters<typeof customerSession>[1]) => customerSession(sessions, event, now());
   let openApi: Record<string, unknown> | undefined;
   return httpApi({
     logger: deps.logger,
@@ -80,12 +95,36 @@ export function createCustomerApi(deps: CustomerApiDeps) {
 
       'GET /v1/orders/{orderId}': async (event) => {
         const at = now();
-        const session = await customerSession(sessions, event, at);
+        const { orderId: sessionOrderId } = await session(event);
         const orderId = pathParam(event, 'orderId', orderIdParam);
-        requireSameOrder(session, orderId);
+        requireSameOrder(sessionOrderId, orderId);
         const order = await orders.get(orderId);
         if (order === null) throw new DomainError('not_found', 'Not found.');
         return json(200, customerOrderView(order, policy, at));
+      },
+
+      'POST /v1/rmas': async (event) => {
+        const { orderId } = await session(event);
+        const key = parseWith(idempotencyKeySchema, header(event, 'idempotency-key'), 'idempotency-key', 'idempotency-key');
+        const request = parseJsonBody(createRmaSchema, rawBody(event));
+        requireSameOrder(orderId, request.orderId);
+        const reply = await rmaService.open(request, { key, requestHash: requestHash(request) }, rmaView);
+        return json(reply.status, reply.body);
+      },
+
+      'GET /v1/rmas': async (event) => {
+        const { orderId } = await session(event);
+        return json(200, { items: (await rmaService.listForOrder(orderId)).map(rmaView) });
+      },
+
+      'GET /v1/rmas/{rmaId}': async (event) => {
+        const { orderId } = await session(event);
+        return json(200, rmaView(await rmaService.get(pathParam(event, 'rmaId', rmaIdParam), orderId)));
+      },
+
+      'POST /v1/rmas/{rmaId}/cancel': async (event) => {
+        const { orderId } = await session(event);
+        return json(200, rmaView(await rmaService.act(pathParam(event, 'rmaId', rmaIdParam), { type: 'cancel' }, CUSTOMER, orderId)));
       },
     },
   });

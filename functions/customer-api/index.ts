@@ -1,20 +1,25 @@
 /** Lambda entry: wires the customer API to AWS. */
 import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
+import { RmaStore } from '../../shared/adapters/rma-store.js';
 import { SessionStore } from '../../shared/adapters/session-store.js';
+import { RmaService } from '../../shared/app/rma-service.js';
 import { readEnv } from '../../shared/config/env.js';
 import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
+import { policyBook } from '../../shared/domain/policy/schema.js';
 import { createLogger, systemClock } from '../../shared/runtime.js';
 import { envKeysFor } from '../../shared/topology.js';
 import { createCustomerApi } from './handler.js';
 
 const env = readEnv(envKeysFor('customerApi'));
 const ddb = createDocumentClient();
+const orders = new OrderStore(ddb, env.tableName);
 
 export const handler = createCustomerApi({
   now: systemClock,
   logger: createLogger('customer-api'),
   policy: defaultPolicy,
-  orders: new OrderStore(ddb, env.tableName),
+  orders,
   sessions: new SessionStore(ddb, env.tableName),
+  rmaService: new RmaService({ book: policyBook(defaultPolicy), orders, rmas: new RmaStore(ddb, env.tableName), now: systemClock }),
 });

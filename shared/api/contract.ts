@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { policySchema } from '../domain/policy/schema.js';
 import {
+  createRmaSchema,
   customerOrderSchema,
   deliveryInputSchema,
   healthSchema,
@@ -12,6 +13,9 @@ import {
   orderIdParam,
   orderInputSchema,
   orderSchema,
+  rmaIdParam,
+  rmaListSchema,
+  rmaSchema,
   sessionInputSchema,
   sessionSchema,
   storefrontSessionInputSchema,
@@ -62,6 +66,32 @@ export const contract: Readonly<Record<string, RouteContract>> = {
     pathParams: { orderId: orderIdParam },
     responses: { 200: { description: 'The order with what can be returned, per line and reason', schema: customerOrderSchema } },
     errors: ['validation_failed', 'not_found'],
+  },
+  'POST /v1/rmas': {
+    body: createRmaSchema,
+    responses: { 201: { description: 'The RMA, awaiting evidence (replayed for the same idempotency key and body)', schema: rmaSchema } },
+    errors: [
+      'validation_failed',
+      'not_found',
+      'order_not_delivered',
+      'window_closed',
+      'quantity_exceeds_returnable',
+      'idempotency_key_reused',
+    ],
+  },
+  'GET /v1/rmas': {
+    responses: { 200: { description: "The returns of the session's order, oldest first", schema: rmaListSchema } },
+    errors: [],
+  },
+  'GET /v1/rmas/{rmaId}': {
+    pathParams: { rmaId: rmaIdParam },
+    responses: { 200: { description: 'The RMA', schema: rmaSchema } },
+    errors: ['validation_failed', 'not_found'],
+  },
+  'POST /v1/rmas/{rmaId}/cancel': {
+    pathParams: { rmaId: rmaIdParam },
+    responses: { 200: { description: 'The RMA, cancelled', schema: rmaSchema } },
+    errors: ['validation_failed', 'not_found', 'invalid_state'],
   },
   'GET /v1/ops/summary': {
     responses: { 200: { description: 'Counts per state and SLA health', schema: opsSummarySchema } },

@@ -3,7 +3,7 @@
  * are refused) and generate the OpenAPI document, so the two cannot disagree.
  */
 import { z } from 'zod';
-import { REASONS } from '../domain/policy/schema.js';
+import { EVIDENCE_KINDS, REASONS, RETURN_METHODS } from '../domain/policy/schema.js';
 import { RMA_STATUSES } from '../domain/rma-status.js';
 
 export const isoInstant = z.iso.datetime().describe('ISO 8601 UTC instant');
@@ -97,3 +97,73 @@ export const customerOrderSchema = z.strictObject({
     }),
   ),
 });
+
+export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7E]{8,64}$/, 'must be 8-64 printable characters');
+export const rmaIdParam = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be an RMA id');
+
+export const createRmaSchema = z.strictObject({
+  orderId: safeId,
+  reason: reasonSchema,
+  lines: z.array(z.strictObject({ lineId: safeId, quantity: z.int().min(1).max(10_000) })).min(1).max(100),
+  explanation: z.string().trim().max(4000),
+  preferredResolution: z.enum(['refund', 'exchange']),
+});
+
+const nullableInstant = isoInstant.nullable();
+
+export const rmaSchema = z.strictObject({
+  rmaId: z.string(),
+  number: z.string().regex(/^RMA-\d{4}-\d{6}$/),
+  orderId: safeId,
+  status: z.enum(RMA_STATUSES),
+  reason: reasonSchema,
+  lines: z.array(z.strictObject({ lineId: safeId, quantity: z.int() })),
+  explanation: z.string(),
+  preferredResolution: z.enum(['refund', 'exchange']),
+  policyVersion: z.string(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+  deadlines: z.strictObject({
+    evidenceBy: nullableInstant,
+    shipBy: nullableInstant,
+    decisionDueBy: nullableInstant,
+    resolutionDueBy: nullableInstant,
+  }),
+  returnInstructions: z
+    .strictObject({ method: z.enum(RETURN_METHODS), address: z.string().nullable(), shipBy: nullableInstant })
+    .nullable(),
+  shipment: z.strictObject({ carrier: z.string(), trackingNumber: z.string(), at: isoInstant }).nullable(),
+  evidence: z.array(
+    z.strictObject({
+      evidenceId: z.string(),
+      kind: z.enum(EVIDENCE_KINDS),
+      status: z.enum(['pending', 'verified', 'rejected']),
+      contentType: z.string(),
+      size: z.int(),
+    }),
+  ),
+  resolution: z
+    .union([
+      z.strictObject({ type: z.literal('refund'), amount: z.int(), currency: z.string(), reference: z.string(), at: isoInstant }),
+      z.strictObject({
+        type: z.literal('exchange'),
+        reference: z.string(),
+        carrier: z.string(),
+        trackingNumber: z.string(),
+        at: isoInstant,
+      }),
+    ])
+    .nullable(),
+  slaBreached: z.boolean(),
+  decisionSlaBreached: z.boolean(),
+  timeline: z.array(
+    z.object({
+      at: isoInstant,
+      actor: z.enum(['customer', 'ops', 'system']),
+      type: z.string(),
+      data: z.record(z.string(), z.unknown()).optional(),
+    }),
+  ),
+});
+
+export const rmaListSchema = z.strictObject({ items: z.array(rmaSchema) });

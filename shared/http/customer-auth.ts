@@ -16,6 +16,6 @@ export async function customerSession(sessions: SessionStore, event: Pick<APIGat
 }
 
 /** 404 for anything outside the session's order, indistinguishable from a missing resource. */
-export function requireSameOrder(session: Session, orderId: string): void {
-  if (session.orderId !== orderId) throw new DomainError('not_found', 'Not found.');
+export function requireSameOrder(sessionOrderId: string, orderId: string): void {
+  if (sessionOrderId !== orderId) throw new DomainError('not_found', 'Not found.');
 }

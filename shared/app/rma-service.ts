@@ -1,0 +1,137 @@
+/**
+ * Use cases over RMAs: read, decide with the pure domain, write everything the decision causes
+ * in one transaction, and on a lost race read and decide again. Shared by the customer and ops
+ * APIs and the deadline handler; knows nothing of HTTP.
+ */
+import { ulid } from 'ulid';
+import type { OrderStore } from '../adapters/order-store.js';
+import { retryOnConflict } from '../adapters/order-store.js';
+import type { OutboxMessage } from '../adapters/outbox.js';
+import type { RmaStore } from '../adapters/rma-store.js';
+import { DomainError } from '../domain/errors.js';
+import { type Command, type OrderContext, type Outcome, openRma, transition } from '../domain/lifecycle.js';
+import { applyRmaToOrder, type Order } from '../domain/order.js';
+import type { PolicyBook, Reason } from '../domain/policy/schema.js';
+import type { Actor, Rma } from '../domain/rma.js';
+import type { Clock } from '../runtime.js';
+
+export function orderContext(order: Order): OrderContext {
+  return {
+    orderId: order.orderId,
+    currency: order.currency,
+    lines: order.lines,
+    invoicedAt: new Date(order.invoicedAt),
+    deliveredAt: order.deliveredAt === null ? null : new Date(order.deliveredAt),
+  };
+}
+
+/** Timers travel through the outbox; email messages join them with the notifier (issue 6). */
+function outboxOf(outcome: Outcome): OutboxMessage[] {
+  return outcome.schedules.map((request) => ({ type: 'schedule', request }));
+}
+
+export interface OpenRequest {
+  readonly orderId: string;
+  readonly reason: Reason;
+  readonly lines: readonly { readonly lineId: string; readonly quantity: number }[];
+  readonly explanation: string;
+  readonly preferredResolution: 'refund' | 'exchange';
+}
+
+export interface Replayable<T> {
+  readonly status: number;
+  readonly body: T;
+}
+
+export class RmaService {
+  constructor(
+    private readonly deps: {
+      readonly book: PolicyBook;
+      readonly orders: OrderStore;
+      readonly rmas: RmaStore;
+      readonly now: Clock;
+    },
+  ) {}
+
+  private async order(orderId: string): Promise<Order> {
+    const order = await this.deps.orders.get(orderId);
+    if (order === null) throw new DomainError('not_found', 'Not found.');
+    return order;
+  }
+
+  /**
+   * Opens an RMA once per idempotency key: the same key and request replay the first answer,
+   * the same key with another request is refused. The RMA, the order's counters and the key's
+   * record are one transaction, so concurrent duplicates yield one RMA.
+   */
+  async open<T>(request: OpenRequest, idempotency: { key: string; requestHash: string }, view: (rma: Rma) => T): Promise<Replayable<T>> {
+    const { rmas, book, now } = this.deps;
+    return retryOnConflict(async () => {
+      const prior = await rmas.idempotency(request.orderId, idempotency.key);
+      if (prior !== null) {
+        if (prior.requestHash !== idempotency.requestHash) {
+          throw new DomainError('idempotency_key_reused', 'This idempotency key was used for another request.');
+        }
+        return { status: prior.status, body: JSON.parse(prior.body) as T };
+      }
+      const order = await this.order(request.orderId);
+      const at = now();
+      const outcome = openRma(
+        book,
+        {
+          ...request,
+          rmaId: ulid(at.getTime()),
+          number: await rmas.nextNumber(at),
+          order: orderContext(order),
+          committed: (lineId) => order.committed[lineId] ?? 0,
+        },
+        at,
+      );
+      const body = view(outcome.rma);
+      await rmas.write(
+        {
+          rma: outcome.rma,
+          expectedVersion: null,
+          order: { order: applyRmaToOrder(order, null, outcome.rma, at)!, expectedVersion: order.version },
+          outbox: outboxOf(outcome),
+          idempotency: { ...idempotency, orderId: request.orderId, status: 201, body: JSON.stringify(body) },
+        },
+        at,
+      );
+      return { status: 201, body };
+    }, 5);
+  }
+
+  /** The RMA, if it exists and (when given) belongs to `orderId`; otherwise 404 either way. */
+  async get(rmaId: string, orderId?: string): Promise<Rma> {
+    const rma = await this.deps.rmas.get(rmaId);
+    if (rma === null || (orderId !== undefined && rma.orderId !== orderId)) throw new DomainError('not_found', 'Not found.');
+    return rma;
+  }
+
+  async listForOrder(orderId: string): Promise<Rma[]> {
+    return this.deps.rmas.getMany((await this.order(orderId)).rmaIds);
+  }
+
+  /** Applies `command` as `actor`, with the order's counters and timers in the same transaction. */
+  async act(rmaId: string, command: Command, actor: Actor, orderId?: string): Promise<Rma> {
+    const { rmas, book, now } = this.deps;
+    return retryOnConflict(async () => {
+      const rma = await this.get(rmaId, orderId);
+      const order = await this.order(rma.orderId);
+      const at = now();
+      const outcome = transition(book, rma, command, { actor, order: orderContext(order), now: at });
+      const nextOrder = applyRmaToOrder(order, rma, outcome.rma, at);
+      await rmas.write(
+        {
+          rma: outcome.rma,
+          expectedVersion: rma.version,
+          ...(nextOrder ? { order: { order: nextOrder, expectedVersion: order.version } } : {}),
+          outbox: outboxOf(outcome),
+        },
+        at,
+      );
+      return outcome.rma;
+    });
+  }
+}
