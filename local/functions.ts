@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SchedulerClient } from '@aws-sdk/client-scheduler';
 import type { Context } from 'aws-lambda';
@@ -62,6 +63,7 @@ export interface LocalRuntime {
   readonly env: Record<string, string>;
   readonly now: Clock;
   readonly logger: (service: string) => Logger;
+  readonly metrics: (service: string) => Metrics;
   readonly ddb: DynamoDBDocumentClient;
   readonly scheduler: SchedulerClient;
 }
@@ -104,7 +106,14 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
     deadline: createDeadlineHandler({
       now: rt.now,
       logger: rt.logger('deadline'),
+      metrics: rt.metrics('deadline'),
       orders: new OrderStore(rt.ddb, deadline.tableName),
+      rmaService: new RmaService({
+        book: policyBook(defaultPolicy),
+        orders: new OrderStore(rt.ddb, deadline.tableName),
+        rmas: new RmaStore(rt.ddb, deadline.tableName),
+        now: rt.now,
+      }),
     }) as Invoke,
     notifier: createNotifier({
       now: rt.now,

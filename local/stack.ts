@@ -9,12 +9,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 import S3rver from 's3rver';
 import { type ClientOptions, createDocumentClient, createS3Client, createSchedulerClient } from '../shared/adapters/aws-clients.js';
+import { METRICS_NAMESPACE } from '../shared/runtime.js';
 import { LocalClock } from './clock.js';
 import { ensureTable, spawnDynamoDbLocal, waitForDynamoDb } from './dynamodb-local.js';
 import { LocalEvents } from './events.js';
@@ -143,6 +145,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       env,
       now: clock.now,
       logger,
+      metrics: (serviceName) => new Metrics({ namespace: METRICS_NAMESPACE, serviceName }),
       ddb: createDocumentClient(clientOptions(dynamodbUrl)),
       scheduler: createSchedulerClient(clientOptions(schedulerUrl)),
     });

@@ -5,13 +5,16 @@
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
 import { type OrderStore, retryOnConflict } from '../../shared/adapters/order-store.js';
-import { isoInstant, orderIdParam } from '../../shared/api/schemas.js';
+import { isoInstant, orderIdParam, rmaIdParam } from '../../shared/api/schemas.js';
+import type { RmaService } from '../../shared/app/rma-service.js';
+import { NotYetDueError } from '../../shared/domain/errors.js';
 import { applyAcceptanceDue } from '../../shared/domain/order.js';
-import type { DeadlineEvent, OrderAcceptanceDue } from '../../shared/domain/schedules.js';
+import { type DeadlineEvent, type OrderAcceptanceDue, RMA_DEADLINE_KINDS } from '../../shared/domain/schedules.js';
 import { parseWith } from '../../shared/http/request.js';
 import type { Clock } from '../../shared/runtime.js';
 
@@ -22,26 +25,26 @@ export const deadlineEventSchema = z.discriminatedUnion('kind', [
     dueAt: isoInstant,
     generation: z.int().positive(),
   }),
+  z.strictObject({
+    kind: z.enum(RMA_DEADLINE_KINDS),
+    rmaId: rmaIdParam,
+    dueAt: isoInstant,
+    generation: z.int().positive(),
+  }),
 ]) satisfies z.ZodType<DeadlineEvent>;
-
-/**
- * Thrown when an event arrives before its due time (Scheduler may fire up to a minute early).
- * The invocation fails, and Lambda's asynchronous retry delivers it again after the deadline.
- */
-export class NotYetDueError extends Error {
-  override name = 'NotYetDueError';
-}
 
 export type DeadlineOutcome = { readonly outcome: 'applied' | 'stale'; readonly detail?: string };
 
 export interface DeadlineDeps {
   readonly now: Clock;
   readonly logger: Logger;
+  readonly metrics: Metrics;
   readonly orders: OrderStore;
+  readonly rmaService: RmaService;
 }
 
 export function createDeadlineHandler(deps: DeadlineDeps) {
-  const { now, logger, orders } = deps;
+  const { now, logger, metrics, orders, rmaService } = deps;
 
   async function acceptanceDue(event: OrderAcceptanceDue): Promise<DeadlineOutcome> {
     return retryOnConflict(async () => {
@@ -60,18 +63,21 @@ export function createDeadlineHandler(deps: DeadlineDeps) {
 
   const lambdaHandler = async (payload: unknown): Promise<DeadlineOutcome> => {
     const event = parseWith(deadlineEventSchema, payload, 'Deadline event');
-    logger.appendKeys({ deadline: event.kind, subject: event.orderId });
+    logger.appendKeys({ deadline: event.kind, subject: event.kind === 'order.acceptance_due' ? event.orderId : event.rmaId });
     let result: DeadlineOutcome;
-    switch (event.kind) {
-      case 'order.acceptance_due':
-        result = await acceptanceDue(event);
-        break;
+    if (event.kind === 'order.acceptance_due') {
+      result = await acceptanceDue(event);
+    } else {
+      const { metrics: names, ...outcome } = await rmaService.applyTimer(event);
+      if (names.length > 0) {
+        for (const name of names) metrics.addMetric(name, MetricUnit.Count, 1);
+        metrics.publishStoredMetrics();
+      }
+      result = outcome;
     }
     logger.info('Deadline handled', { ...result, dueAt: event.dueAt, generation: event.generation });
     return result;
   };
 
-  return middy<unknown, DeadlineOutcome, Error, Context>(lambdaHandler).use(
-    injectLambdaContext(logger, { resetKeys: true }),
-  );
+  return middy<unknown, DeadlineOutcome, Error, Context>(lambdaHandler).use(injectLambdaContext(logger, { resetKeys: true }));
 }

@@ -17,10 +17,10 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { TABLE } from '../../shared/adapters/keys.js';
 import { ENV, type EnvKey } from '../../shared/config/env.js';
+import { METRICS_NAMESPACE } from '../../shared/runtime.js';
 import type { FunctionSpec } from '../../shared/topology.js';
 import { bundleDir } from '../bundle.js';
 
-export const METRICS_NAMESPACE = 'RmaBackend';
 
 export interface RmaFunctionProps {
   readonly spec: FunctionSpec;

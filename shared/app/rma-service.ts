@@ -8,11 +8,12 @@ import type { OrderStore } from '../adapters/order-store.js';
 import { retryOnConflict } from '../adapters/order-store.js';
 import type { OutboxMessage } from '../adapters/outbox.js';
 import type { RmaStore } from '../adapters/rma-store.js';
-import { DomainError } from '../domain/errors.js';
-import { type Command, type OrderContext, type Outcome, openRma, transition } from '../domain/lifecycle.js';
+import { DomainError, NotYetDueError } from '../domain/errors.js';
+import { applyDeadline, type Command, type OrderContext, type Outcome, openRma, transition } from '../domain/lifecycle.js';
 import { applyRmaToOrder, type Order } from '../domain/order.js';
 import type { PolicyBook, Reason } from '../domain/policy/schema.js';
 import type { Actor, Rma } from '../domain/rma.js';
+import type { RmaDeadlineDue } from '../domain/schedules.js';
 import type { Clock } from '../runtime.js';
 
 export function orderContext(order: Order): OrderContext {
@@ -111,6 +112,34 @@ export class RmaService {
 
   async listForOrder(orderId: string): Promise<Rma[]> {
     return this.deps.rmas.getMany((await this.order(orderId)).rmaIds);
+  }
+
+  /**
+   * Applies a fired timer: acts only if it is still current (state, generation, due time) and
+   * due; a stale or repeated delivery changes nothing. Returns the business metrics to emit.
+   */
+  async applyTimer(event: RmaDeadlineDue): Promise<{ readonly outcome: 'applied' | 'stale'; readonly detail?: string; readonly metrics: readonly string[] }> {
+    const { rmas, book, now } = this.deps;
+    return retryOnConflict(async () => {
+      const rma = await rmas.get(event.rmaId);
+      if (rma === null) return { outcome: 'stale', detail: 'RMA not found', metrics: [] };
+      const at = now();
+      const result = applyDeadline(book, rma, event, at);
+      if (result.kind === 'early') throw new NotYetDueError(`${event.kind} for ${event.rmaId} is due at ${event.dueAt}`);
+      if (result.kind === 'stale') return { outcome: 'stale', detail: result.why, metrics: [] };
+      const order = await this.order(rma.orderId);
+      const nextOrder = applyRmaToOrder(order, rma, result.outcome.rma, at);
+      await rmas.write(
+        {
+          rma: result.outcome.rma,
+          expectedVersion: rma.version,
+          ...(nextOrder ? { order: { order: nextOrder, expectedVersion: order.version } } : {}),
+          outbox: outboxOf(result.outcome),
+        },
+        at,
+      );
+      return { outcome: 'applied', metrics: result.outcome.metrics };
+    });
   }
 
   /** Applies `command` as `actor`, with the order's counters and timers in the same transaction. */

@@ -11,10 +11,13 @@ export interface Shopper {
 
 export async function shopperWithOrder(options: { deliveredDaysAgo?: number | null; overrides?: Record<string, unknown> } = {}): Promise<Shopper> {
   const orderId = newOrderId();
-  await storefront('PUT', `/v1/storefront/orders/${orderId}`, orderBody(options.overrides));
+  const now = (await localNow()).getTime();
   const daysAgo = options.deliveredDaysAgo === undefined ? 0.05 : options.deliveredDaysAgo;
+  // Invoiced shortly before delivery, relative to the local clock: tests must not age with the calendar.
+  const invoicedAt = new Date(now - ((daysAgo ?? 0) + 3) * 86_400_000).toISOString();
+  await storefront('PUT', `/v1/storefront/orders/${orderId}`, orderBody({ invoicedAt, ...options.overrides }));
   if (daysAgo !== null) {
-    const deliveredAt = new Date((await localNow()).getTime() - daysAgo * 86_400_000).toISOString();
+    const deliveredAt = new Date(now - daysAgo * 86_400_000).toISOString();
     await storefront('POST', `/v1/storefront/orders/${orderId}/delivery`, { deliveredAt });
   }
   const token = (await storefront('POST', '/v1/storefront/sessions', { orderId })).body.token as string;
