@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { type OrderStore, retryOnConflict } from '../../shared/adapters/order-store.js';
 import { isoInstant, orderIdParam, rmaIdParam } from '../../shared/api/schemas.js';
 import type { RmaService } from '../../shared/app/rma-service.js';
-import { NotYetDueError } from '../../shared/domain/errors.js';
+import { NotYetDueError } from '../../shared/app/errors.js';
 import { applyAcceptanceDue } from '../../shared/domain/order.js';
 import { type DeadlineEvent, type OrderAcceptanceDue, RMA_DEADLINE_KINDS } from '../../shared/domain/schedules.js';
 import { parseWith } from '../../shared/http/request.js';

@@ -48,11 +48,3 @@ export class DomainError extends Error {
 export class ConcurrentUpdateError extends Error {
   override name = 'ConcurrentUpdateError';
 }
-
-/**
- * A timer arrived before its due time (Scheduler may fire up to a minute early). The invocation
- * fails, and Lambda's asynchronous retry delivers the event again after the deadline.
- */
-export class NotYetDueError extends Error {
-  override name = 'NotYetDueError';
-}
