@@ -29,7 +29,11 @@ export interface Evidence {
   readonly kind: EvidenceKind;
   readonly status: 'pending' | 'verified' | 'rejected';
   readonly contentType: string;
+  /** Declared size in bytes; the upload must match it exactly. */
   readonly size: number;
+  readonly fileName: string;
+  /** SHA-256 (hex) of the verified object, for ops and the carrier (R-DAMAGE-EVIDENCE). */
+  readonly sha256: string | null;
 }
 
 export interface Deadlines {

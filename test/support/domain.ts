@@ -32,6 +32,8 @@ export function verified(kind: Evidence['kind'], n = 1): Evidence[] {
     status: 'verified' as const,
     contentType: kind === 'test_report' ? 'application/pdf' : kind === 'video' ? 'video/mp4' : 'image/jpeg',
     size: 1000,
+    fileName: `${kind}-${i}`,
+    sha256: 'ab'.repeat(32),
   }));
 }
 
