@@ -14,9 +14,11 @@ export async function buildApp(app = new App()): Promise<{ app: App; stateful: S
   const service = new ServiceStack(app, 'RmaService', {
     config,
     table: stateful.table,
-    evidenceBucket: stateful.evidenceBucket,
+    evidenceBucketExports: stateful.evidenceBucketExports,
     description: 'RMA backend: API, functions, timers',
   });
+  // The bucket is imported by export name, which CDK does not track as a dependency.
+  service.addDependency(stateful);
   acknowledgeNagFindings(service);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }), new ServerlessChecks(app, { verbose: true }));
   return { app, stateful, service };

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { SchedulerClient } from '@aws-sdk/client-scheduler';
 import type { Context } from 'aws-lambda';
 import { createCustomerApi } from '../functions/customer-api/handler.js';
@@ -16,6 +17,7 @@ import { createEvidenceVerifier } from '../functions/evidence-verifier/handler.j
 import { createNotifier } from '../functions/notifier/handler.js';
 import { createOpsApi } from '../functions/ops-api/handler.js';
 import { createStorefrontApi } from '../functions/storefront-api/handler.js';
+import { EvidenceBucket } from '../shared/adapters/evidence-bucket.js';
 import { OrderStore } from '../shared/adapters/order-store.js';
 import { RmaQueries } from '../shared/adapters/rma-queries.js';
 import { RmaStore } from '../shared/adapters/rma-store.js';
@@ -66,12 +68,14 @@ export interface LocalRuntime {
   readonly metrics: (service: string) => Metrics;
   readonly ddb: DynamoDBDocumentClient;
   readonly scheduler: SchedulerClient;
+  readonly s3: S3Client;
 }
 
 export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke> {
   const envOf = (id: FunctionId) => readEnv(envKeysFor(id), rt.env);
   const storefront = envOf('storefrontApi');
   const customer = envOf('customerApi');
+  const verifier = envOf('evidenceVerifier');
   const ops = envOf('opsApi');
   const deadline = envOf('deadline');
   const notifier = envOf('notifier');
@@ -96,13 +100,20 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
         rmas: new RmaStore(rt.ddb, customer.tableName),
         now: rt.now,
       }),
+      evidenceBucket: new EvidenceBucket(rt.s3, customer.bucketName),
     }) as Invoke,
     opsApi: createOpsApi({
       logger: rt.logger('ops-api'),
       opsGroup: ops.opsGroup,
       rmas: new RmaQueries(rt.ddb, ops.tableName),
     }) as Invoke,
-    evidenceVerifier: createEvidenceVerifier({ logger: rt.logger('evidence-verifier') }) as Invoke,
+    evidenceVerifier: createEvidenceVerifier({
+      now: rt.now,
+      logger: rt.logger('evidence-verifier'),
+      book: policyBook(defaultPolicy),
+      rmas: new RmaStore(rt.ddb, verifier.tableName),
+      bucket: new EvidenceBucket(rt.s3, verifier.bucketName),
+    }) as Invoke,
     deadline: createDeadlineHandler({
       now: rt.now,
       logger: rt.logger('deadline'),

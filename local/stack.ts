@@ -148,6 +148,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       metrics: (serviceName) => new Metrics({ namespace: METRICS_NAMESPACE, serviceName }),
       ddb: createDocumentClient(clientOptions(dynamodbUrl)),
       scheduler: createSchedulerClient(clientOptions(schedulerUrl)),
+      s3,
     });
     const events = new LocalEvents({
       functions,

@@ -32,8 +32,11 @@ export type Trigger =
 
 export interface Bindings {
   readonly table?: 'read' | 'readWrite';
-  /** `read` for presigned GETs and verification reads; `readWrite` adds presigned POSTs and deletes. */
-  readonly bucket?: 'read' | 'readWrite';
+  /**
+   * `upload`: signs presigned POSTs (PutObject only); `read`: presigned GETs; `readWrite`: reads,
+   * tags and deletes uploaded objects (the verifier).
+   */
+  readonly bucket?: 'upload' | 'read' | 'readWrite';
   /** Creates, updates and deletes schedules that target the deadline function. */
   readonly scheduler?: boolean;
   readonly email?: boolean;
@@ -56,6 +59,11 @@ export type FunctionId = (typeof FUNCTION_IDS)[number];
 
 /** Object keys of evidence uploads; S3 notifications are filtered to this prefix. */
 export const EVIDENCE_PREFIX = 'evidence/';
+/**
+ * Uploads carry this tag until verified; the bucket's lifecycle rule expires objects still
+ * pending after 2 days (uploads that were never verified, or whose verification failed to run).
+ */
+export const EVIDENCE_STATUS_TAG = { key: 'rma-evidence-status', pending: 'pending', verified: 'verified' } as const;
 /** Outbox items' partition keys start with this; the notifier's stream filter matches it. */
 export const OUTBOX_PK_PREFIX = 'OUTBOX#';
 
@@ -82,7 +90,7 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
     entry: 'functions/customer-api/index.ts',
     memoryMiB: 512,
     timeoutSeconds: 10,
-    bindings: { table: 'readWrite' },
+    bindings: { table: 'readWrite', bucket: 'upload' },
     trigger: {
       kind: 'http',
       routes: [
@@ -95,6 +103,10 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
         { method: 'GET', path: '/v1/rmas', auth: 'customer', summary: "The session's order's returns" },
         { method: 'GET', path: '/v1/rmas/{rmaId}', auth: 'customer', summary: 'One return' },
         { method: 'POST', path: '/v1/rmas/{rmaId}/cancel', auth: 'customer', summary: 'Withdraw a return before it is shipped' },
+        { method: 'POST', path: '/v1/rmas/{rmaId}/evidence', auth: 'customer', summary: 'A presigned upload for a photo, video or test report' },
+        { method: 'POST', path: '/v1/rmas/{rmaId}/submit', auth: 'customer', summary: 'Submit the return with its evidence' },
+        { method: 'POST', path: '/v1/rmas/{rmaId}/shipment', auth: 'customer', summary: 'Report the shipment with its tracking number' },
+        { method: 'POST', path: '/v1/rmas/{rmaId}/inquiries', auth: 'customer', summary: 'Ask about a refund not yet received' },
       ],
     },
   },
@@ -114,9 +126,9 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
     id: 'evidenceVerifier',
     description: 'Verifies evidence uploads (S3 object-created)',
     entry: 'functions/evidence-verifier/index.ts',
-    memoryMiB: 512,
-    timeoutSeconds: 30,
-    bindings: {},
+    memoryMiB: 1024,
+    timeoutSeconds: 120,
+    bindings: { table: 'readWrite', bucket: 'readWrite' },
     trigger: { kind: 's3', event: 'ObjectCreated', prefix: EVIDENCE_PREFIX },
   },
   deadline: {

@@ -5,13 +5,17 @@ import type { OrderStore } from '../../shared/adapters/order-store.js';
 import type { SessionStore } from '../../shared/adapters/session-store.js';
 import { buildOpenApi } from '../../shared/api/openapi.js';
 import { rmaView } from '../../shared/api/rma-view.js';
+import { type EvidenceBucket, evidenceKey } from '../../shared/adapters/evidence-bucket.js';
 import {
   createRmaSchema,
   type customerOrderSchema,
+  evidenceRequestSchema,
   idempotencyKeySchema,
+  inquirySchema,
   orderIdParam,
   rmaIdParam,
   sessionInputSchema,
+  shipmentSchema,
 } from '../../shared/api/schemas.js';
 import type { RmaService } from '../../shared/app/rma-service.js';
 import { orderEligibility } from '../../shared/domain/eligibility.js';
@@ -33,6 +37,7 @@ export interface CustomerApiDeps {
   readonly orders: OrderStore;
   readonly sessions: SessionStore;
   readonly rmaService: RmaService;
+  readonly evidenceBucket: EvidenceBucket;
 }
 
 const CUSTOMER: Actor = { kind: 'customer' };
@@ -65,7 +70,7 @@ export function customerOrderView(order: Order, policy: Policy, now: Date): z.in
 }
 
 export function createCustomerApi(deps: CustomerApiDeps) {
-  const { now, orders, sessions, policy, rmaService } = deps;
+  const { now, orders, sessions, policy, rmaService, evidenceBucket } = deps;
   const session = (event: Parameters<typeof customerSession>[1]) => customerSession(sessions, event, now());
   let openApi: Record<string, unknown> | undefined;
   return httpApi({
@@ -125,6 +130,35 @@ export function createCustomerApi(deps: CustomerApiDeps) {
       'POST /v1/rmas/{rmaId}/cancel': async (event) => {
         const { orderId } = await session(event);
         return json(200, rmaView(await rmaService.act(pathParam(event, 'rmaId', rmaIdParam), { type: 'cancel' }, CUSTOMER, orderId)));
+      },
+
+      'POST /v1/rmas/{rmaId}/evidence': async (event) => {
+        const { orderId } = await session(event);
+        const rmaId = pathParam(event, 'rmaId', rmaIdParam);
+        const request = parseJsonBody(evidenceRequestSchema, rawBody(event));
+        const { evidenceId, maxBytes } = await rmaService.addEvidence(rmaId, orderId, request);
+        const upload = await evidenceBucket.presignUpload(evidenceKey(rmaId, evidenceId), request.contentType, request.size, now());
+        return json(201, { evidenceId, status: 'pending', maxBytes, upload });
+      },
+
+      'POST /v1/rmas/{rmaId}/submit': async (event) => {
+        const { orderId } = await session(event);
+        return json(200, rmaView(await rmaService.act(pathParam(event, 'rmaId', rmaIdParam), { type: 'submit' }, CUSTOMER, orderId)));
+      },
+
+      'POST /v1/rmas/{rmaId}/shipment': async (event) => {
+        const { orderId } = await session(event);
+        const rmaId = pathParam(event, 'rmaId', rmaIdParam);
+        const shipment = parseJsonBody(shipmentSchema, rawBody(event));
+        return json(200, rmaView(await rmaService.act(rmaId, { type: 'ship', ...shipment }, CUSTOMER, orderId)));
+      },
+
+      'POST /v1/rmas/{rmaId}/inquiries': async (event) => {
+        const { orderId } = await session(event);
+        const rmaId = pathParam(event, 'rmaId', rmaIdParam);
+        const { message } = parseJsonBody(inquirySchema, rawBody(event));
+        await rmaService.act(rmaId, { type: 'inquire', message }, CUSTOMER, orderId);
+        return { status: 202 };
       },
     },
   });

@@ -1,5 +1,6 @@
 /** Lambda entry: wires the customer API to AWS. */
-import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
+import { createDocumentClient, createS3Client } from '../../shared/adapters/aws-clients.js';
+import { EvidenceBucket } from '../../shared/adapters/evidence-bucket.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
 import { RmaStore } from '../../shared/adapters/rma-store.js';
 import { SessionStore } from '../../shared/adapters/session-store.js';
@@ -22,4 +23,5 @@ export const handler = createCustomerApi({
   orders,
   sessions: new SessionStore(ddb, env.tableName),
   rmaService: new RmaService({ book: policyBook(defaultPolicy), orders, rmas: new RmaStore(ddb, env.tableName), now: systemClock }),
+  evidenceBucket: new EvidenceBucket(createS3Client(), env.bucketName),
 });

@@ -1,12 +1,20 @@
 /**
- * S3 object-created handler for evidence uploads. This slice decodes the notification and
- * records what arrived; checking magic bytes and size, hashing and marking evidence
- * verified/rejected land with the evidence endpoints (issue 4).
+ * S3 object-created handler for evidence uploads: reads the object once (size, first bytes,
+ * SHA-256), judges it against what was declared, and records `verified` (tagged, kept) or
+ * `rejected` (deleted). Every step can run again: a repeated event, or a retry after a partial
+ * failure, converges on the same result.
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, S3Event } from 'aws-lambda';
+import { type EvidenceBucket, parseEvidenceKey } from '../../shared/adapters/evidence-bucket.js';
+import { retryOnConflict } from '../../shared/adapters/order-store.js';
+import type { RmaStore } from '../../shared/adapters/rma-store.js';
+import { recordUpload } from '../../shared/domain/evidence.js';
+import { matchesContentType } from '../../shared/domain/file-signature.js';
+import type { PolicyBook } from '../../shared/domain/policy/schema.js';
+import type { Clock } from '../../shared/runtime.js';
 
 /** Real S3 URL-encodes keys in notifications (spaces as `+`); s3rver sends them raw. Both decode the same. */
 export function decodeS3Key(key: string): string {
@@ -14,16 +22,55 @@ export function decodeS3Key(key: string): string {
 }
 
 export interface EvidenceVerifierDeps {
+  readonly now: Clock;
   readonly logger: Logger;
+  readonly book: PolicyBook;
+  readonly rmas: RmaStore;
+  readonly bucket: EvidenceBucket;
 }
 
+export type Verdict = { readonly key: string; readonly result: 'verified' | 'rejected' | 'ignored'; readonly why?: string };
+
 export function createEvidenceVerifier(deps: EvidenceVerifierDeps) {
-  const lambdaHandler = async (event: S3Event): Promise<{ readonly received: readonly string[] }> => {
-    const received = event.Records.map((r) => decodeS3Key(r.s3.object.key));
-    for (const key of received) deps.logger.info('Evidence upload received', { key });
-    return { received };
+  const { now, logger, book, rmas, bucket } = deps;
+
+  async function verify(key: string, versionId: string | undefined): Promise<Verdict> {
+    const ids = parseEvidenceKey(key);
+    if (ids === null) return { key, result: 'ignored', why: 'not an evidence key' };
+    const facts = await bucket.inspect(key, versionId);
+    if (facts === null) return { key, result: 'ignored', why: 'object no longer exists' };
+    return retryOnConflict(async () => {
+      const rma = await rmas.get(ids.rmaId);
+      const evidence = rma?.evidence.find((e) => e.evidenceId === ids.evidenceId);
+      if (rma === null || evidence === undefined) return { key, result: 'ignored', why: 'no such evidence' };
+      const outcome = recordUpload(
+        book.forVersion(rma.policyVersion),
+        rma,
+        ids.evidenceId,
+        { size: facts.size, sha256: facts.sha256, signatureMatches: matchesContentType(evidence.contentType, facts.firstBytes) },
+        now(),
+      );
+      if (outcome.kind === 'ignored') {
+        // A rejected file whose delete did not happen the first time is deleted now.
+        if (evidence.status === 'rejected') await bucket.delete(key, versionId);
+        return { key, result: 'ignored', why: outcome.why };
+      }
+      // Tag before recording: a file recorded verified must never be left for the pending-upload expiry.
+      if (outcome.status === 'verified') await bucket.markVerified(key, versionId);
+      await rmas.write({ rma: outcome.rma, expectedVersion: rma.version }, now());
+      if (outcome.status === 'rejected') await bucket.delete(key, versionId);
+      return { key, result: outcome.status, ...(outcome.why ? { why: outcome.why } : {}) };
+    });
+  }
+
+  const lambdaHandler = async (event: S3Event): Promise<{ readonly verdicts: readonly Verdict[] }> => {
+    const verdicts: Verdict[] = [];
+    for (const record of event.Records) {
+      const verdict = await verify(decodeS3Key(record.s3.object.key), record.s3.object.versionId);
+      logger.info('Evidence upload checked', { ...verdict });
+      verdicts.push(verdict);
+    }
+    return { verdicts };
   };
-  return middy<S3Event, { readonly received: readonly string[] }, Error, Context>(lambdaHandler).use(
-    injectLambdaContext(deps.logger),
-  );
+  return middy<S3Event, { readonly verdicts: readonly Verdict[] }, Error, Context>(lambdaHandler).use(injectLambdaContext(deps.logger));
 }

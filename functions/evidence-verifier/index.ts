@@ -1,5 +1,20 @@
 /** Lambda entry: wires the evidence verifier to AWS. */
-import { createLogger } from '../../shared/runtime.js';
+import { createDocumentClient, createS3Client } from '../../shared/adapters/aws-clients.js';
+import { EvidenceBucket } from '../../shared/adapters/evidence-bucket.js';
+import { RmaStore } from '../../shared/adapters/rma-store.js';
+import { readEnv } from '../../shared/config/env.js';
+import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
+import { policyBook } from '../../shared/domain/policy/schema.js';
+import { createLogger, systemClock } from '../../shared/runtime.js';
+import { envKeysFor } from '../../shared/topology.js';
 import { createEvidenceVerifier } from './handler.js';
 
-export const handler = createEvidenceVerifier({ logger: createLogger('evidence-verifier') });
+const env = readEnv(envKeysFor('evidenceVerifier'));
+
+export const handler = createEvidenceVerifier({
+  now: systemClock,
+  logger: createLogger('evidence-verifier'),
+  book: policyBook(defaultPolicy),
+  rmas: new RmaStore(createDocumentClient(), env.tableName),
+  bucket: new EvidenceBucket(createS3Client(), env.bucketName),
+});

@@ -18,7 +18,7 @@ import { Construct } from 'constructs';
 import { TABLE } from '../../shared/adapters/keys.js';
 import { ENV, type EnvKey } from '../../shared/config/env.js';
 import { METRICS_NAMESPACE } from '../../shared/runtime.js';
-import type { FunctionSpec } from '../../shared/topology.js';
+import { EVIDENCE_PREFIX, type FunctionSpec } from '../../shared/topology.js';
 import { bundleDir } from '../bundle.js';
 
 
@@ -115,14 +115,32 @@ export class RmaFunction extends Construct {
     if (policy) Validations.of(policy).acknowledge(ack);
   }
 
-  bindBucket(bucket: s3.IBucket): void {
+  /**
+   * Object-level actions on the evidence prefix only, spelled out (no `s3:GetObject*`-style
+   * wildcards). `bucketArnExport` is the export the bucket ARN is imported by, which names the
+   * resource in the cdk-nag finding acknowledged here.
+   */
+  bindBucket(bucket: s3.IBucket, bucketArnExport: string): void {
     this.requireBinding('bucket');
     this.setEnv('bucketName', bucket.bucketName);
-    if (this.spec.bindings.bucket === 'read') bucket.grantRead(this.fn);
-    else {
-      bucket.grantReadWrite(this.fn);
-      bucket.grantDelete(this.fn);
-    }
+    const actions = {
+      // Signing a presigned POST that sets the pending tag.
+      upload: ['s3:PutObject', 's3:PutObjectTagging'],
+      read: ['s3:GetObject', 's3:GetObjectVersion'],
+      readWrite: [
+        's3:GetObject',
+        's3:GetObjectVersion',
+        's3:PutObjectTagging',
+        's3:PutObjectVersionTagging',
+        's3:DeleteObject',
+        's3:DeleteObjectVersion',
+      ],
+    }[this.spec.bindings.bucket!];
+    this.fn.addToRolePolicy(new iam.PolicyStatement({ actions, resources: [bucket.arnForObjects(`${EVIDENCE_PREFIX}*`)] }));
+    this.acknowledgeOnPolicy({
+      id: `AwsSolutions-IAM5[Resource::${bucketArnExport}/${EVIDENCE_PREFIX}*]`,
+      reason: 'Evidence object keys are created per upload; access is limited to the evidence/ prefix of the one bucket.',
+    });
   }
 
   /** Lets the function create, update and delete schedules in `group` that invoke `target`. */

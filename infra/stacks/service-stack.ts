@@ -4,7 +4,7 @@
  * queue, failure destinations, the storefront secret and the ops topic. Generated from
  * shared/topology.ts, as the local stack is.
  */
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -34,7 +34,7 @@ export const OPS_GROUP = 'rma-ops';
 export interface ServiceStackProps extends StackProps {
   readonly config: DeployConfig;
   readonly table: dynamodb.ITableV2;
-  readonly evidenceBucket: s3.IBucket;
+  readonly evidenceBucketExports: { readonly arn: string; readonly name: string };
 }
 
 export class ServiceStack extends Stack {
@@ -116,12 +116,18 @@ export class ServiceStack extends Stack {
     );
     schedulerDlq.grantSendMessages(schedulerRole);
 
+    // The evidence bucket, imported by its named exports (the notification is attached from here).
+    const evidenceBucket = s3.Bucket.fromBucketAttributes(this, 'EvidenceBucketRef', {
+      bucketArn: Fn.importValue(props.evidenceBucketExports.arn),
+      bucketName: Fn.importValue(props.evidenceBucketExports.name),
+    });
+
     // Bindings: env contract and least-privilege grants, as the topology declares them.
     for (const spec of functionSpecs) {
       const fn = this.functions[spec.id];
       const { bindings } = spec;
       if (bindings.table) fn.bindTable(props.table);
-      if (bindings.bucket) fn.bindBucket(props.evidenceBucket);
+      if (bindings.bucket) fn.bindBucket(evidenceBucket, props.evidenceBucketExports.arn);
       if (bindings.scheduler) fn.bindScheduler(scheduleGroup, schedulerRole, this.functions.deadline.fn, schedulerDlq);
       if (bindings.storefrontSecret) fn.bindStorefrontSecret(storefrontSecret);
       if (bindings.email) {
@@ -185,10 +191,6 @@ export class ServiceStack extends Stack {
     });
 
     // Triggers.
-    const evidenceBucket = s3.Bucket.fromBucketAttributes(this, 'EvidenceBucketRef', {
-      bucketArn: props.evidenceBucket.bucketArn,
-      bucketName: props.evidenceBucket.bucketName,
-    });
     for (const spec of functionSpecs) this.connectTrigger(spec, { evidenceBucket, table: props.table, opsAuthorizer, outboxFailures });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });

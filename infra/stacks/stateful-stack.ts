@@ -2,15 +2,14 @@
  * What holds data and must outlive deployments: the table and the evidence bucket. Construct
  * ids here are stable on purpose: renaming one replaces the resource and loses its data.
  */
-import { Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { TABLE } from '../../shared/adapters/keys.js';
+import { EVIDENCE_STATUS_TAG } from '../../shared/topology.js';
 import type { DeployConfig } from '../config.js';
 
-/** Uploads not yet verified carry this tag; the lifecycle rule removes the ones never verified. */
-export const PENDING_EVIDENCE_TAG = { key: 'rma-evidence-status', value: 'pending' } as const;
 
 export interface StatefulStackProps extends StackProps {
   readonly config: DeployConfig;
@@ -19,6 +18,8 @@ export interface StatefulStackProps extends StackProps {
 export class StatefulStack extends Stack {
   readonly table: dynamodb.TableV2;
   readonly evidenceBucket: s3.Bucket;
+  /** Named exports of the bucket, imported by the service stack (stable names for IAM and nag). */
+  readonly evidenceBucketExports: { readonly arn: string; readonly name: string };
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -73,12 +74,15 @@ export class StatefulStack extends Stack {
       lifecycleRules: [
         {
           id: 'ExpireUnverifiedUploads',
-          tagFilters: { [PENDING_EVIDENCE_TAG.key]: PENDING_EVIDENCE_TAG.value },
+          tagFilters: { [EVIDENCE_STATUS_TAG.key]: EVIDENCE_STATUS_TAG.pending },
           expiration: Duration.days(2),
         },
         { id: 'ExpireOldVersions', noncurrentVersionExpiration: Duration.days(30) },
         { id: 'AbortIncompleteUploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],
     });
+    this.evidenceBucketExports = { arn: `${this.stackName}-EvidenceBucketArn`, name: `${this.stackName}-EvidenceBucketName` };
+    new CfnOutput(this, 'EvidenceBucketArn', { value: this.evidenceBucket.bucketArn, exportName: this.evidenceBucketExports.arn });
+    new CfnOutput(this, 'EvidenceBucketName', { value: this.evidenceBucket.bucketName, exportName: this.evidenceBucketExports.name });
   }
 }

@@ -6,6 +6,10 @@ import type { z } from 'zod';
 import { policySchema } from '../domain/policy/schema.js';
 import {
   createRmaSchema,
+  evidenceRequestSchema,
+  evidenceUploadSchema,
+  inquirySchema,
+  shipmentSchema,
   customerOrderSchema,
   deliveryInputSchema,
   healthSchema,
@@ -91,6 +95,29 @@ export const contract: Readonly<Record<string, RouteContract>> = {
   'POST /v1/rmas/{rmaId}/cancel': {
     pathParams: { rmaId: rmaIdParam },
     responses: { 200: { description: 'The RMA, cancelled', schema: rmaSchema } },
+    errors: ['validation_failed', 'not_found', 'invalid_state'],
+  },
+  'POST /v1/rmas/{rmaId}/evidence': {
+    pathParams: { rmaId: rmaIdParam },
+    body: evidenceRequestSchema,
+    responses: { 201: { description: 'A presigned S3 POST for exactly this file', schema: evidenceUploadSchema } },
+    errors: ['validation_failed', 'not_found', 'invalid_state', 'evidence_limit_reached', 'file_too_large', 'unsupported_media_type'],
+  },
+  'POST /v1/rmas/{rmaId}/submit': {
+    pathParams: { rmaId: rmaIdParam },
+    responses: { 200: { description: 'The RMA, submitted', schema: rmaSchema } },
+    errors: ['validation_failed', 'not_found', 'invalid_state', 'evidence_incomplete'],
+  },
+  'POST /v1/rmas/{rmaId}/shipment': {
+    pathParams: { rmaId: rmaIdParam },
+    body: shipmentSchema,
+    responses: { 200: { description: 'The RMA, in transit', schema: rmaSchema } },
+    errors: ['validation_failed', 'not_found', 'invalid_state', 'awaiting_instructions', 'window_closed'],
+  },
+  'POST /v1/rmas/{rmaId}/inquiries': {
+    pathParams: { rmaId: rmaIdParam },
+    body: inquirySchema,
+    responses: { 202: { description: 'Passed on to the refunds address' } },
     errors: ['validation_failed', 'not_found', 'invalid_state'],
   },
   'GET /v1/ops/summary': {

@@ -167,3 +167,28 @@ export const rmaSchema = z.strictObject({
 });
 
 export const rmaListSchema = z.strictObject({ items: z.array(rmaSchema) });
+
+export const evidenceRequestSchema = z.strictObject({
+  kind: z.enum(EVIDENCE_KINDS),
+  contentType: z.string().min(1).max(100),
+  fileName: z.string().trim().min(1).max(200),
+  size: z.int().min(1),
+});
+
+export const evidenceUploadSchema = z.strictObject({
+  evidenceId: z.string(),
+  status: z.literal('pending'),
+  maxBytes: z.int(),
+  upload: z.strictObject({
+    url: z.url(),
+    fields: z.record(z.string(), z.string()).describe('post these form fields, then the file as `file`'),
+    expiresAt: isoInstant,
+  }),
+});
+
+export const shipmentSchema = z.strictObject({
+  carrier: z.string().trim().min(1).max(60),
+  trackingNumber: z.string().trim().min(1).max(60),
+});
+
+export const inquirySchema = z.strictObject({ message: z.string().trim().min(1).max(2000) });

@@ -11,6 +11,7 @@ import type { RmaStore } from '../adapters/rma-store.js';
 import { DomainError } from '../domain/errors.js';
 import { NotYetDueError } from './errors.js';
 import { applyDeadline, type Command, type OrderContext, type Outcome, openRma, transition } from '../domain/lifecycle.js';
+import { addEvidence, type EvidenceRequest } from '../domain/evidence.js';
 import { applyRmaToOrder, type Order } from '../domain/order.js';
 import type { PolicyBook, Reason } from '../domain/policy/schema.js';
 import type { Actor, Rma } from '../domain/rma.js';
@@ -140,6 +141,19 @@ export class RmaService {
         at,
       );
       return { outcome: 'applied', metrics: result.outcome.metrics };
+    });
+  }
+
+  /** Records a pending evidence file within the policy's limits; the caller then presigns its upload. */
+  async addEvidence(rmaId: string, orderId: string, request: Omit<EvidenceRequest, 'evidenceId'>): Promise<{ evidenceId: string; maxBytes: number }> {
+    const { rmas, book, now } = this.deps;
+    return retryOnConflict(async () => {
+      const rma = await this.get(rmaId, orderId);
+      const policy = book.forVersion(rma.policyVersion);
+      const at = now();
+      const evidenceId = ulid(at.getTime());
+      await rmas.write({ rma: addEvidence(policy, rma, { ...request, evidenceId }, at), expectedVersion: rma.version }, at);
+      return { evidenceId, maxBytes: policy.uploads.kinds[request.kind].maxBytes };
     });
   }
 

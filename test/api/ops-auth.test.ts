@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RMA_STATUSES } from '../../shared/domain/rma-status.js';
 import { advanceClock, call, opsToken } from '../support/client.js';
 
 const summary = (token?: string) =>
@@ -8,8 +9,11 @@ describe('ops routes behind the JWT authorizer', () => {
   it('serves the summary to a member of rma-ops', async () => {
     const reply = await summary(await opsToken({ sub: 'u-1', email: 'lin@example.com' }));
     expect(reply.status).toBe(200);
-    expect(Object.keys(reply.body.countsByStatus)).toHaveLength(11);
-    expect(reply.body.openSlaBreaches).toEqual({ refund: 0, decision: 0 });
+    // Other files' RMAs share this stack, so the numbers are whatever they left; the shape is the contract.
+    expect(Object.keys(reply.body.countsByStatus).sort()).toEqual([...RMA_STATUSES].sort());
+    for (const n of [...Object.values(reply.body.countsByStatus), reply.body.openSlaBreaches.refund, reply.body.openSlaBreaches.decision]) {
+      expect(Number.isInteger(n) && (n as number) >= 0).toBe(true);
+    }
   });
 
   it('refuses a missing or malformed token at the authorizer, as API Gateway does', async () => {

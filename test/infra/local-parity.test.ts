@@ -10,7 +10,8 @@ import { bundleDir, MAX_BUNDLE_BYTES } from '../../infra/bundle.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchesOutboxFilter } from '../../local/events.js';
 import { localRoutes } from '../../local/gateway.js';
-import { EVIDENCE_PREFIX, functionSpecs, type FunctionId } from '../../shared/topology.js';
+import { ENV } from '../../shared/config/env.js';
+import { envKeysFor, EVIDENCE_PREFIX, functionSpecs, type FunctionId } from '../../shared/topology.js';
 import { resourcesOf, synthesize } from './app.js';
 
 let built: Awaited<ReturnType<typeof synthesize>>;
@@ -94,8 +95,8 @@ describe('bundles', () => {
   });
 
   it('run as built: the customer API bundle answers health and generates the OpenAPI document', async () => {
-    // The entry reads its env contract at init; health and OpenAPI touch no table.
-    process.env.RMA_TABLE_NAME = 'unused-by-these-routes';
+    // The entry reads its env contract at init; health and OpenAPI touch no table or bucket.
+    for (const key of envKeysFor('customerApi')) process.env[ENV[key]] = 'unused-by-these-routes';
     process.env.AWS_REGION ??= 'us-east-1';
     const { handler } = (await import(`${process.cwd()}/.build/functions/customerApi/index.mjs`)) as {
       handler: (event: unknown, context: unknown) => Promise<{ statusCode: number; body: string }>;

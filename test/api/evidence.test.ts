@@ -1,0 +1,147 @@
+import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { describe, expect, it } from 'vitest';
+import { call, drain, sdkOptions, stack } from '../support/client.js';
+import { JPEG, MP4, PDF, PNG } from '../support/files.js';
+import { openRma, rmaRequest, type Shopper, shopperWithOrder } from '../support/shopper.js';
+
+interface Upload {
+  evidenceId: string;
+  status: string;
+  maxBytes: number;
+  upload: { url: string; fields: Record<string, string>; expiresAt: string };
+}
+
+const requestUpload = (s: Shopper, rmaId: string, body: Record<string, unknown>) =>
+  call<Upload>('POST', `/v1/rmas/${rmaId}/evidence`, { body, headers: s.headers });
+
+/** Posts the file as a browser would: the presigned fields, then the file, as multipart form data. */
+async function postFile(upload: Upload['upload'], file: Buffer, contentType: string): Promise<number> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
+  form.append('file', new Blob([new Uint8Array(file)], { type: contentType }), 'upload');
+  return (await fetch(upload.url, { method: 'POST', body: form })).status;
+}
+
+async function attach(s: Shopper, rmaId: string, kind: string, contentType: string, file: Buffer): Promise<string> {
+  const reply = await requestUpload(s, rmaId, { kind, contentType, fileName: `${kind}.bin`, size: file.length });
+  expect(reply.status).toBe(201);
+  expect(await postFile(reply.body.upload, file, contentType)).toBe(204);
+  return reply.body.evidenceId;
+}
+
+const rmaOf = async (s: Shopper, rmaId: string) => (await call('GET', `/v1/rmas/${rmaId}`, { headers: s.headers })).body;
+
+describe('evidence uploads through presigned S3 POST', () => {
+  it('issues a POST whose policy pins the key, the content type and the exact size', async () => {
+    const shopper = await shopperWithOrder();
+    const rma = (await openRma(shopper, rmaRequest(shopper.orderId))).body;
+    const reply = await requestUpload(shopper, rma.rmaId, { kind: 'photo', contentType: 'image/jpeg', fileName: 'board.jpg', size: JPEG.length });
+    expect(reply.body).toMatchObject({ status: 'pending', maxBytes: 10 * 1024 * 1024 });
+    const { fields } = reply.body.upload;
+    expect(fields.key).toBe(`evidence/${rma.rmaId}/${reply.body.evidenceId}`);
+    const policy = JSON.parse(Buffer.from(fields.Policy!, 'base64').toString('utf8')) as { conditions: unknown[]; expiration: string };
+    expect(policy.conditions).toEqual(
+      expect.arrayContaining([
+        ['content-length-range', JPEG.length, JPEG.length],
+        ['eq', '$Content-Type', 'image/jpeg'],
+        { key: fields.key },
+        { bucket: stack().names.bucketName },
+      ]),
+    );
+    expect(Date.parse(policy.expiration) - Date.now()).toBeLessThanOrEqual(15 * 60_000 + 5_000);
+  });
+
+  const journeys: [string, Record<string, unknown>, [string, string, Buffer][]][] = [
+    ['faulty', {}, [['photo', 'image/jpeg', JPEG], ['test_report', 'application/pdf', PDF]]],
+    ['damaged_in_transit', { explanation: 'Box crushed, pins bent.' }, [['video', 'video/mp4', MP4]]],
+    ['incorrect_item', { explanation: 'Got the 5.0 V part instead of 3.3 V.' }, [['photo', 'image/png', PNG]]],
+    ['other', { explanation: 'Ordered the wrong package size.' }, [['photo', 'image/jpeg', JPEG]]],
+  ];
+
+  it.each(journeys)('takes a %s return from session to submitted', async (reason, extra, files) => {
+    const shopper = await shopperWithOrder();
+    const order = await call('GET', `/v1/orders/${shopper.orderId}`, { headers: shopper.headers });
+    expect(order.body.lines[0].reasons[reason].eligible).toBe(true);
+    const rma = (await openRma(shopper, rmaRequest(shopper.orderId, { reason, ...extra }))).body;
+    for (const [kind, type, file] of files) await attach(shopper, rma.rmaId, kind, type, file);
+    await drain();
+    const withEvidence = await rmaOf(shopper, rma.rmaId);
+    expect(withEvidence.evidence.map((e: { status: string }) => e.status)).toEqual(files.map(() => 'verified'));
+    const submitted = await call('POST', `/v1/rmas/${rma.rmaId}/submit`, { headers: shopper.headers });
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.status).toBe('submitted');
+    expect(submitted.body.deadlines.decisionDueBy).not.toBeNull();
+  });
+
+  it('refuses to submit before the evidence is verified, listing what is missing', async () => {
+    const shopper = await shopperWithOrder();
+    const rma = (await openRma(shopper, rmaRequest(shopper.orderId, { explanation: 'Dead.' }))).body;
+    const reply = await call('POST', `/v1/rmas/${rma.rmaId}/submit`, { headers: shopper.headers });
+    expect(reply.status).toBe(422);
+    expect(reply.body).toMatchObject({ code: 'evidence_incomplete', missing: ['1 verified photo', expect.stringContaining('explanation')] });
+    expect((await rmaOf(shopper, rma.rmaId)).status).toBe('awaiting_evidence');
+  });
+
+  it('rejects a PNG declared as a PDF after upload, and deletes it', async () => {
+    const shopper = await shopperWithOrder();
+    const rma = (await openRma(shopper, rmaRequest(shopper.orderId))).body;
+    const evidenceId = await attach(shopper, rma.rmaId, 'test_report', 'application/pdf', PNG);
+    await drain();
+    const after = await rmaOf(shopper, rma.rmaId);
+    expect(after.evidence).toEqual([expect.objectContaining({ evidenceId, status: 'rejected' })]);
+    expect(after.timeline.at(-1)).toMatchObject({ type: 'evidence_rejected', data: { why: 'content is not application/pdf' } });
+    const s3 = new S3Client(sdkOptions(stack().urls.s3));
+    await expect(
+      s3.send(new HeadObjectCommand({ Bucket: stack().names.bucketName, Key: `evidence/${rma.rmaId}/${evidenceId}` })),
+    ).rejects.toMatchObject({ name: 'NotFound' });
+  });
+
+  it.each([
+    ['an unsupported content type', { kind: 'photo', contentType: 'image/gif', size: 10 }, 415, 'unsupported_media_type'],
+    ['a declared size over the limit', { kind: 'photo', contentType: 'image/jpeg', size: 10 * 1024 * 1024 + 1 }, 413, 'file_too_large'],
+    ['a zero size', { kind: 'photo', contentType: 'image/jpeg', size: 0 }, 400, 'validation_failed'],
+    ['an unknown kind', { kind: 'audio', contentType: 'audio/mpeg', size: 10 }, 400, 'validation_failed'],
+  ])('refuses %s and records nothing', async (_, body, status, code) => {
+    const shopper = await shopperWithOrder();
+    const rma = (await openRma(shopper, rmaRequest(shopper.orderId))).body;
+    const reply = await requestUpload(shopper, rma.rmaId, { fileName: 'f', ...body });
+    expect(reply.status).toBe(status);
+    expect((reply.body as unknown as { code: string }).code).toBe(code);
+    expect((await rmaOf(shopper, rma.rmaId)).evidence).toEqual([]);
+  });
+
+  it('refuses the 11th file with 409 evidence_limit_reached', async () => {
+    const shopper = await shopperWithOrder();
+    const rma = (await openRma(shopper, rmaRequest(shopper.orderId))).body;
+    const body = { kind: 'photo', contentType: 'image/jpeg', fileName: 'p.jpg', size: JPEG.length };
+    for (let i = 0; i < 10; i++) expect((await requestUpload(shopper, rma.rmaId, body)).status).toBe(201);
+    const eleventh = await requestUpload(shopper, rma.rmaId, body);
+    expect(eleventh.status).toBe(409);
+    expect((eleventh.body as unknown as { code: string }).code).toBe('evidence_limit_reached');
+    expect((await rmaOf(shopper, rma.rmaId)).evidence).toHaveLength(10);
+  });
+});
+
+describe('after submission', () => {
+  it('holds a damaged item until ops instruct: shipment is 409 awaiting_instructions', async () => {
+    const shopper = await shopperWithOrder();
+    const rma = (await openRma(shopper, rmaRequest(shopper.orderId, { reason: 'damaged_in_transit', explanation: 'Crushed.' }))).body;
+    const early = await call('POST', `/v1/rmas/${rma.rmaId}/shipment`, { body: { carrier: 'DHL', trackingNumber: 'JD0146000011' }, headers: shopper.headers });
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ code: 'awaiting_instructions', status: 409 });
+    await attach(shopper, rma.rmaId, 'photo', 'image/jpeg', JPEG);
+    await drain();
+    await call('POST', `/v1/rmas/${rma.rmaId}/submit`, { headers: shopper.headers });
+    const submitted = await call('POST', `/v1/rmas/${rma.rmaId}/shipment`, { body: { carrier: 'DHL', trackingNumber: 'JD0146000011' }, headers: shopper.headers });
+    expect(submitted.body.code).toBe('awaiting_instructions');
+    expect((await rmaOf(shopper, rma.rmaId)).status).toBe('submitted');
+  });
+
+  it('takes inquiries only about a resolved refund', async () => {
+    const shopper = await shopperWithOrder();
+    const rma = (await openRma(shopper, rmaRequest(shopper.orderId))).body;
+    const reply = await call('POST', `/v1/rmas/${rma.rmaId}/inquiries`, { body: { message: 'Where is my refund?' }, headers: shopper.headers });
+    expect(reply.status).toBe(409);
+    expect(reply.body).toMatchObject({ code: 'invalid_state', status: 409 });
+  });
+});
