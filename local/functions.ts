@@ -21,7 +21,7 @@ import { EvidenceBucket } from '../shared/adapters/evidence-bucket.js';
 import { OrderStore } from '../shared/adapters/order-store.js';
 import { RmaQueries } from '../shared/adapters/rma-queries.js';
 import { RmaStore } from '../shared/adapters/rma-store.js';
-import { RmaService } from '../shared/app/rma-service.js';
+import { createRmaService } from '../shared/app/rma-service.js';
 import { SessionStore } from '../shared/adapters/session-store.js';
 import { ScheduleGateway } from '../shared/adapters/schedule-gateway.js';
 import { ENV, readEnv } from '../shared/config/env.js';
@@ -94,12 +94,7 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
       policy: defaultPolicy,
       orders: new OrderStore(rt.ddb, customer.tableName),
       sessions: new SessionStore(rt.ddb, customer.tableName),
-      rmaService: new RmaService({
-        book: policyBook(defaultPolicy),
-        orders: new OrderStore(rt.ddb, customer.tableName),
-        rmas: new RmaStore(rt.ddb, customer.tableName),
-        now: rt.now,
-      }),
+      rmaService: createRmaService(rt.ddb, customer.tableName, rt.now),
       evidenceBucket: new EvidenceBucket(rt.s3, customer.bucketName),
     }) as Invoke,
     opsApi: createOpsApi({
@@ -119,12 +114,7 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
       logger: rt.logger('deadline'),
       metrics: rt.metrics('deadline'),
       orders: new OrderStore(rt.ddb, deadline.tableName),
-      rmaService: new RmaService({
-        book: policyBook(defaultPolicy),
-        orders: new OrderStore(rt.ddb, deadline.tableName),
-        rmas: new RmaStore(rt.ddb, deadline.tableName),
-        now: rt.now,
-      }),
+      rmaService: createRmaService(rt.ddb, deadline.tableName, rt.now),
     }) as Invoke,
     notifier: createNotifier({
       now: rt.now,

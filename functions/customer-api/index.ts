@@ -2,12 +2,10 @@
 import { createDocumentClient, createS3Client } from '../../shared/adapters/aws-clients.js';
 import { EvidenceBucket } from '../../shared/adapters/evidence-bucket.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
-import { RmaStore } from '../../shared/adapters/rma-store.js';
 import { SessionStore } from '../../shared/adapters/session-store.js';
-import { RmaService } from '../../shared/app/rma-service.js';
+import { createRmaService } from '../../shared/app/rma-service.js';
 import { readEnv } from '../../shared/config/env.js';
 import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
-import { policyBook } from '../../shared/domain/policy/schema.js';
 import { createLogger, systemClock } from '../../shared/runtime.js';
 import { envKeysFor } from '../../shared/topology.js';
 import { createCustomerApi } from './handler.js';
@@ -22,6 +20,6 @@ export const handler = createCustomerApi({
   policy: defaultPolicy,
   orders,
   sessions: new SessionStore(ddb, env.tableName),
-  rmaService: new RmaService({ book: policyBook(defaultPolicy), orders, rmas: new RmaStore(ddb, env.tableName), now: systemClock }),
+  rmaService: createRmaService(ddb, env.tableName, systemClock),
   evidenceBucket: new EvidenceBucket(createS3Client(), env.bucketName),
 });

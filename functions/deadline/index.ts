@@ -2,11 +2,8 @@
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
-import { RmaStore } from '../../shared/adapters/rma-store.js';
-import { RmaService } from '../../shared/app/rma-service.js';
+import { createRmaService } from '../../shared/app/rma-service.js';
 import { readEnv } from '../../shared/config/env.js';
-import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
-import { policyBook } from '../../shared/domain/policy/schema.js';
 import { createLogger, systemClock } from '../../shared/runtime.js';
 import { envKeysFor } from '../../shared/topology.js';
 import { createDeadlineHandler } from './handler.js';
@@ -21,5 +18,5 @@ export const handler = createDeadlineHandler({
   // Namespace and service come from POWERTOOLS_METRICS_NAMESPACE / POWERTOOLS_SERVICE_NAME (house construct).
   metrics: new Metrics(),
   orders,
-  rmaService: new RmaService({ book: policyBook(defaultPolicy), orders, rmas: new RmaStore(ddb, env.tableName), now: systemClock }),
+  rmaService: createRmaService(ddb, env.tableName, systemClock),
 });

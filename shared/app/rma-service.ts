@@ -4,16 +4,18 @@
  * APIs and the deadline handler; knows nothing of HTTP.
  */
 import { ulid } from 'ulid';
-import type { OrderStore } from '../adapters/order-store.js';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { OrderStore } from '../adapters/order-store.js';
 import { retryOnConflict } from '../adapters/order-store.js';
 import type { OutboxMessage } from '../adapters/outbox.js';
-import type { RmaStore } from '../adapters/rma-store.js';
+import { RmaStore } from '../adapters/rma-store.js';
 import { DomainError } from '../domain/errors.js';
 import { NotYetDueError } from './errors.js';
 import { applyDeadline, type Command, type OrderContext, type Outcome, openRma, transition } from '../domain/lifecycle.js';
 import { addEvidence, type EvidenceRequest } from '../domain/evidence.js';
 import { applyRmaToOrder, type Order } from '../domain/order.js';
-import type { PolicyBook, Reason } from '../domain/policy/schema.js';
+import { defaultPolicy } from '../domain/policy/default-policy.js';
+import { type PolicyBook, policyBook, type Reason } from '../domain/policy/schema.js';
 import type { Actor, Rma } from '../domain/rma.js';
 import type { RmaDeadlineDue } from '../domain/schedules.js';
 import type { Clock } from '../runtime.js';
@@ -178,4 +180,9 @@ export class RmaService {
       return outcome.rma;
     });
   }
+}
+
+/** The service over one table with the default policy book: how every runtime assembles it. */
+export function createRmaService(ddb: DynamoDBDocumentClient, tableName: string, now: Clock): RmaService {
+  return new RmaService({ book: policyBook(defaultPolicy), orders: new OrderStore(ddb, tableName), rmas: new RmaStore(ddb, tableName), now });
 }
