@@ -37,11 +37,22 @@ export function createEvidenceVerifier(deps: EvidenceVerifierDeps) {
   async function verify(key: string, versionId: string | undefined): Promise<Verdict> {
     const ids = parseEvidenceKey(key);
     if (ids === null) return { key, result: 'ignored', why: 'not an evidence key' };
+    const evidenceOf = async () => {
+      const rma = await rmas.get(ids.rmaId);
+      return { rma, evidence: rma?.evidence.find((e) => e.evidenceId === ids.evidenceId) };
+    };
+    // Judge the record before reading the object: a repeated event costs no download.
+    const before = await evidenceOf();
+    if (before.rma === null || before.evidence === undefined) return { key, result: 'ignored', why: 'no such evidence' };
+    if (before.evidence.status !== 'pending') {
+      // A rejected file whose delete did not happen the first time is deleted now.
+      if (before.evidence.status === 'rejected') await bucket.delete(key, versionId);
+      return { key, result: 'ignored', why: `already ${before.evidence.status}` };
+    }
     const facts = await bucket.inspect(key, versionId);
     if (facts === null) return { key, result: 'ignored', why: 'object no longer exists' };
     return retryOnConflict(async () => {
-      const rma = await rmas.get(ids.rmaId);
-      const evidence = rma?.evidence.find((e) => e.evidenceId === ids.evidenceId);
+      const { rma, evidence } = await evidenceOf();
       if (rma === null || evidence === undefined) return { key, result: 'ignored', why: 'no such evidence' };
       const outcome = recordUpload(
         book.forVersion(rma.policyVersion),
@@ -50,11 +61,7 @@ export function createEvidenceVerifier(deps: EvidenceVerifierDeps) {
         { size: facts.size, sha256: facts.sha256, signatureMatches: matchesContentType(evidence.contentType, facts.firstBytes) },
         now(),
       );
-      if (outcome.kind === 'ignored') {
-        // A rejected file whose delete did not happen the first time is deleted now.
-        if (evidence.status === 'rejected') await bucket.delete(key, versionId);
-        return { key, result: 'ignored', why: outcome.why };
-      }
+      if (outcome.kind === 'ignored') return { key, result: 'ignored', why: outcome.why };
       // Tag before recording: a file recorded verified must never be left for the pending-upload expiry.
       if (outcome.status === 'verified') await bucket.markVerified(key, versionId);
       await rmas.write({ rma: outcome.rma, expectedVersion: rma.version }, now());

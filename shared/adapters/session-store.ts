@@ -4,6 +4,7 @@
  * (TTL deletion is housekeeping only).
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { normalise, recentFailures, sessionExpiry, SIGN_IN_LIMIT } from '../domain/session.js';
 import { epochSeconds, keys, TABLE } from './keys.js';
@@ -48,21 +49,43 @@ export class SessionStore {
     return (Item?.failures as string[] | undefined) ?? [];
   }
 
-  /** Records a failed attempt, keeping only the ones that still count (the list stays short). */
+  /**
+   * Records a failed attempt with an atomic append, so failures arriving together are all
+   * counted. Failures that no longer count are then pruned, but only if the list is still the
+   * one just read: a prune never drops a concurrent failure.
+   */
   async recordFailure(orderNumber: string, now: Date): Promise<void> {
-    const kept = recentFailures(await this.failures(orderNumber), now);
-    await this.ddb.send(
+    const Key = failuresKey(orderNumber);
+    const { Attributes } = await this.ddb.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: failuresKey(orderNumber),
-        UpdateExpression: 'SET #type = :type, failures = :failures, #ttl = :ttl',
+        Key,
+        UpdateExpression: 'SET #type = :type, failures = list_append(if_not_exists(failures, :none), :failure), #ttl = :ttl',
         ExpressionAttributeNames: { '#type': 'type', '#ttl': TABLE.ttlAttribute },
         ExpressionAttributeValues: {
           ':type': 'signin_failures',
-          ':failures': [...kept, now.toISOString()],
+          ':none': [],
+          ':failure': [now.toISOString()],
           ':ttl': epochSeconds(now) + SIGN_IN_LIMIT.windowMinutes * 60,
         },
+        ReturnValues: 'ALL_NEW',
       }),
     );
+    const all = (Attributes?.failures as string[] | undefined) ?? [];
+    const kept = recentFailures(all, now);
+    if (kept.length === all.length) return;
+    await this.ddb
+      .send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key,
+          UpdateExpression: 'SET failures = :kept',
+          ConditionExpression: 'size(failures) = :read',
+          ExpressionAttributeValues: { ':kept': kept, ':read': all.length },
+        }),
+      )
+      .catch((error: unknown) => {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      });
   }
 }

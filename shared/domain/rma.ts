@@ -119,12 +119,3 @@ export interface Notification {
 export function countsAgainstLine(status: RmaStatus): boolean {
   return status !== 'cancelled' && status !== 'rejected' && status !== 'expired';
 }
-
-/** Units of `lineId` committed by `rmas` (R-QUANTITY). */
-export function committedQuantity(rmas: readonly Pick<Rma, 'status' | 'lines'>[], lineId: string): number {
-  return rmas
-    .filter((r) => countsAgainstLine(r.status))
-    .flatMap((r) => r.lines)
-    .filter((l) => l.lineId === lineId)
-    .reduce((sum, l) => sum + l.quantity, 0);
-}

@@ -27,7 +27,6 @@ export interface RmaDeadlineDue {
 }
 
 export type DeadlineEvent = OrderAcceptanceDue | RmaDeadlineDue;
-export type DeadlineKind = DeadlineEvent['kind'];
 
 export type ScheduleRequest =
   | { readonly action: 'put'; readonly name: string; readonly event: DeadlineEvent }

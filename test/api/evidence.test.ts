@@ -73,6 +73,21 @@ describe('evidence uploads through presigned S3 POST', () => {
     expect(submitted.body.deadlines.decisionDueBy).not.toBeNull();
   });
 
+  it('treats a second object-created event for a verified file as done', async () => {
+    const shopper = await shopperWithOrder();
+    const rma = (await openRma(shopper, rmaRequest(shopper.orderId))).body;
+    const reply = await requestUpload(shopper, rma.rmaId, { kind: 'photo', contentType: 'image/jpeg', fileName: 'p.jpg', size: JPEG.length });
+    await postFile(reply.body.upload, JPEG, 'image/jpeg');
+    await drain();
+    const first = await rmaOf(shopper, rma.rmaId);
+    await postFile(reply.body.upload, JPEG, 'image/jpeg');
+    await drain();
+    const again = await rmaOf(shopper, rma.rmaId);
+    expect(again.evidence).toEqual(first.evidence);
+    expect(again.evidence[0].status).toBe('verified');
+    expect(again.timeline.filter((t: { type: string }) => t.type === 'evidence_verified')).toHaveLength(1);
+  });
+
   it('refuses to submit before the evidence is verified, listing what is missing', async () => {
     const shopper = await shopperWithOrder();
     const rma = (await openRma(shopper, rmaRequest(shopper.orderId, { explanation: 'Dead.' }))).body;

@@ -47,6 +47,13 @@ describe('POST /v1/sessions', () => {
     expect((await signIn(orderNumber, email)).status).toBe(201);
   });
 
+  it('counts failures that arrive at the same time: parallel guesses do not slip past the limit', async () => {
+    const { orderNumber, email } = await deliveredOrder();
+    const guesses = await Promise.all(Array.from({ length: 8 }, (_, i) => signIn(orderNumber, `parallel${i}@example.com`)));
+    expect(guesses.every((g) => g.status === 404 || g.status === 429)).toBe(true);
+    expect((await signIn(orderNumber, email)).status).toBe(429);
+  });
+
   it('refuses unknown fields with 400', async () => {
     const reply = await call('POST', '/v1/sessions', { body: { orderNumber: 'SO-1', email: 'a@b.c', admin: true } });
     expect(reply.status).toBe(400);
