@@ -98,9 +98,13 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
       evidenceBucket: new EvidenceBucket(rt.s3, customer.bucketName),
     }) as Invoke,
     opsApi: createOpsApi({
+      now: rt.now,
       logger: rt.logger('ops-api'),
       opsGroup: ops.opsGroup,
-      rmas: new RmaQueries(rt.ddb, ops.tableName),
+      queries: new RmaQueries(rt.ddb, ops.tableName),
+      orders: new OrderStore(rt.ddb, ops.tableName),
+      rmaService: createRmaService(rt.ddb, ops.tableName, rt.now),
+      evidenceBucket: new EvidenceBucket(rt.s3, ops.bucketName),
     }) as Invoke,
     evidenceVerifier: createEvidenceVerifier({
       now: rt.now,

@@ -87,6 +87,8 @@ export interface LocalControl {
   readonly now: () => Date;
   setClock(body: { advanceSeconds?: number; now?: string }): Promise<Date>;
   drain(): Promise<unknown>;
+  /** The metrics the local functions published. */
+  metrics(): readonly unknown[];
 }
 
 const clockBody = z.union([
@@ -233,6 +235,7 @@ export class LocalGateway {
     }
     if (path === '/_local/jwks.json' && method === 'GET') return [200, await this.jwt.jwks()];
     if (path === '/_local/drain' && method === 'POST') return [200, { delivered: await this.control.drain() }];
+    if (path === '/_local/metrics' && method === 'GET') return [200, { published: this.control.metrics() }];
     return [404, { message: 'Not Found' }];
   }
 }

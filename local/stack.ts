@@ -9,7 +9,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
@@ -22,6 +21,7 @@ import { ensureTable, spawnDynamoDbLocal, waitForDynamoDb } from './dynamodb-loc
 import { LocalEvents } from './events.js';
 import { LOCAL_ACCOUNT, LOCAL_REGION, localEnvironment, type LocalNames, wireLocalFunctions } from './functions.js';
 import { createLocalJwtIssuer, LocalGateway } from './gateway.js';
+import { MetricsRecorder } from './metrics.js';
 import { SchedulerEmulator } from './scheduler-emulator.js';
 
 /**
@@ -65,6 +65,8 @@ export interface LocalStack {
   readonly env: Record<string, string>;
   readonly clock: LocalClock;
   readonly events: LocalEvents;
+  /** Every metric the local functions published (EMF), as CloudWatch would record it. */
+  readonly metrics: MetricsRecorder;
   /** Options for SDK clients that talk to this stack's emulators. */
   readonly clientOptions: (endpoint: string) => ClientOptions;
   stop(): Promise<void>;
@@ -141,11 +143,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(() => schedulerEmulator.close());
 
     // Functions and their event sources
+    const recorder = new MetricsRecorder();
     const functions = wireLocalFunctions({
       env,
       now: clock.now,
       logger,
-      metrics: (serviceName) => new Metrics({ namespace: METRICS_NAMESPACE, serviceName }),
+      metrics: (serviceName) => recorder.metrics({ namespace: METRICS_NAMESPACE, serviceName }),
       ddb: createDocumentClient(clientOptions(dynamodbUrl)),
       scheduler: createSchedulerClient(clientOptions(schedulerUrl)),
       s3,
@@ -169,6 +172,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const jwt = await createLocalJwtIssuer(clock.now, issuer);
     const gateway = new LocalGateway(functions, jwt, {
       now: clock.now,
+      metrics: () => recorder.published,
       drain: async () => ({ ...(await events.drain()), totals: { ...events.totals }, deadLetters: events.deadLetters.length }),
       async setClock(body) {
         const target = body.now !== undefined ? Date.parse(body.now) : clock.now().getTime() + (body.advanceSeconds ?? 0) * 1000;
@@ -191,6 +195,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       env,
       clock,
       events,
+      metrics: recorder,
       clientOptions,
       stop,
     };

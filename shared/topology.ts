@@ -116,10 +116,19 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
     entry: 'functions/ops-api/index.ts',
     memoryMiB: 512,
     timeoutSeconds: 10,
-    bindings: { table: 'read' },
+    bindings: { table: 'readWrite', bucket: 'read' },
     trigger: {
       kind: 'http',
-      routes: [{ method: 'GET', path: '/v1/ops/summary', auth: 'ops', summary: 'Counts per state, open SLA breaches, median time to resolution' }],
+      routes: [
+        { method: 'GET', path: '/v1/ops/rmas', auth: 'ops', summary: 'The queue, oldest first, by status and SLA breach' },
+        { method: 'GET', path: '/v1/ops/rmas/{rmaId}', auth: 'ops', summary: 'One return with its customer and evidence downloads' },
+        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/decision', auth: 'ops', summary: 'Approve (with the return method) or reject' },
+        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/collection', auth: 'ops', summary: 'Record the pickup of a collected return' },
+        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/receipt', auth: 'ops', summary: 'Record that the warehouse has the item' },
+        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/inspection', auth: 'ops', summary: 'Record the inspection result' },
+        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/resolution', auth: 'ops', summary: 'Refund (at most what was paid) or exchange' },
+        { method: 'GET', path: '/v1/ops/summary', auth: 'ops', summary: 'Counts per state, open SLA breaches, median time to resolution' },
+      ],
     },
   },
   evidenceVerifier: {

@@ -71,6 +71,8 @@ export function createDeadlineHandler(deps: DeadlineDeps) {
       const { metrics: names, ...outcome } = await rmaService.applyTimer(event);
       if (names.length > 0) {
         for (const name of names) metrics.addMetric(name, MetricUnit.Count, 1);
+        // Metadata, not a dimension: one RMA per series would be a metric per RMA.
+        metrics.addMetadata('rmaId', event.rmaId);
         metrics.publishStoredMetrics();
       }
       result = outcome;

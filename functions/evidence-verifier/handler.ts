@@ -58,7 +58,12 @@ export function createEvidenceVerifier(deps: EvidenceVerifierDeps) {
         book.forVersion(rma.policyVersion),
         rma,
         ids.evidenceId,
-        { size: facts.size, sha256: facts.sha256, signatureMatches: matchesContentType(evidence.contentType, facts.firstBytes) },
+        {
+          size: facts.size,
+          sha256: facts.sha256,
+          versionId: versionId ?? null,
+          signatureMatches: matchesContentType(evidence.contentType, facts.firstBytes),
+        },
         now(),
       );
       if (outcome.kind === 'ignored') return { key, result: 'ignored', why: outcome.why };

@@ -1,21 +1,111 @@
 /** Ops staff API (api.md, "Ops endpoints"): the JWT is verified at the gateway, the group here. */
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { RmaQueries } from '../../shared/adapters/rma-queries.js';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { type EvidenceBucket, evidenceKey } from '../../shared/adapters/evidence-bucket.js';
+import type { OrderStore } from '../../shared/adapters/order-store.js';
+import { OPEN_STATUSES, type RmaQueries } from '../../shared/adapters/rma-queries.js';
+import { opsRmaView, rmaView } from '../../shared/api/rma-view.js';
+import {
+  collectionSchema,
+  decisionSchema,
+  inspectionSchema,
+  opsQueueQuerySchema,
+  receiptSchema,
+  resolutionSchema,
+  rmaIdParam,
+} from '../../shared/api/schemas.js';
+import { orderContext, type RmaService } from '../../shared/app/rma-service.js';
+import { type Command, paidFor } from '../../shared/domain/lifecycle.js';
+import type { Actor } from '../../shared/domain/rma.js';
 import { httpApi, json } from '../../shared/http/api.js';
-import { requireOpsGroup } from '../../shared/http/ops-auth.js';
+import { opsActor, requireOpsGroup } from '../../shared/http/ops-auth.js';
+import { parseJsonBody, parseWith, pathParam, rawBody } from '../../shared/http/request.js';
+import type { Clock } from '../../shared/runtime.js';
 
 export interface OpsApiDeps {
+  readonly now: Clock;
   readonly logger: Logger;
   readonly opsGroup: string;
-  readonly rmas: RmaQueries;
+  readonly queries: RmaQueries;
+  readonly orders: OrderStore;
+  readonly rmaService: RmaService;
+  readonly evidenceBucket: EvidenceBucket;
 }
 
+type OpsEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+
 export function createOpsApi(deps: OpsApiDeps) {
-  return httpApi({
+  const { now, opsGroup, queries, orders, rmaService, evidenceBucket } = deps;
+  const actorOf = (event: OpsEvent): Actor => ({ kind: 'ops', ...opsActor(event, opsGroup) });
+  const rmaIdOf = (event: OpsEvent) => pathParam(event, 'rmaId', rmaIdParam);
+  /** Applies an ops command to the RMA of the path; the answer is the RMA resource. */
+  const act = async (event: OpsEvent, command: Command) => json(200, rmaView(await rmaService.act(rmaIdOf(event), command, actorOf(event))));
+
+  return httpApi<OpsEvent>({
     logger: deps.logger,
-    middlewares: [requireOpsGroup({ group: deps.opsGroup })],
+    middlewares: [requireOpsGroup({ group: opsGroup })],
     routes: {
-      'GET /v1/ops/summary': async () => json(200, await deps.rmas.summary()),
+      'GET /v1/ops/summary': async () => json(200, await queries.summary()),
+
+      'GET /v1/ops/rmas': async (event) => {
+        const query = parseWith(opsQueueQuerySchema, event.queryStringParameters ?? {}, 'Query', 'query');
+        const page = await queries.queue({
+          statuses: query.status ? [query.status] : OPEN_STATUSES,
+          ...(query.slaBreached ? { slaBreached: query.slaBreached === 'true' } : {}),
+          limit: query.limit,
+          ...(query.cursor ? { cursor: query.cursor } : {}),
+        });
+        return json(200, { items: page.items.map(rmaView), nextCursor: page.nextCursor });
+      },
+
+      'GET /v1/ops/rmas/{rmaId}': async (event) => {
+        const rma = await rmaService.get(rmaIdOf(event));
+        const order = await orders.get(rma.orderId);
+        if (order === null) throw new Error(`RMA ${rma.rmaId} refers to a missing order ${rma.orderId}`);
+        const at = now();
+        const downloads = new Map(
+          await Promise.all(
+            rma.evidence
+              .filter((e) => e.status === 'verified')
+              .map(async (e) => [e.evidenceId, await evidenceBucket.presignDownload(evidenceKey(rma.rmaId, e.evidenceId), e, at)] as const),
+          ),
+        );
+        return json(
+          200,
+          opsRmaView(rma, {
+            customer: { name: order.customer.name, email: order.customer.email },
+            maxRefund: { amount: paidFor(orderContext(order), rma.lines), currency: order.currency },
+            downloads,
+          }),
+        );
+      },
+
+      'POST /v1/ops/rmas/{rmaId}/decision': async (event) => {
+        const body = parseJsonBody(decisionSchema, rawBody(event));
+        if (body.decision === 'reject') return act(event, { type: 'reject', note: body.note });
+        return act(event, {
+          type: 'approve',
+          note: body.note,
+          ...(body.returnMethod ? { method: body.returnMethod } : {}),
+          ...(body.shipBy ? { shipBy: new Date(body.shipBy) } : {}),
+        });
+      },
+
+      'POST /v1/ops/rmas/{rmaId}/collection': async (event) => act(event, { type: 'collect', ...parseJsonBody(collectionSchema, rawBody(event)) }),
+
+      'POST /v1/ops/rmas/{rmaId}/receipt': async (event) => {
+        const { note } = parseJsonBody(receiptSchema, rawBody(event) || '{}');
+        return act(event, { type: 'receive', ...(note ? { note } : {}) });
+      },
+
+      'POST /v1/ops/rmas/{rmaId}/inspection': async (event) => {
+        const { result, note, intact } = parseJsonBody(inspectionSchema, rawBody(event));
+        return act(event, { type: 'inspect', result, note, ...(intact === undefined ? {} : { intact }) });
+      },
+
+      'POST /v1/ops/rmas/{rmaId}/resolution': async (event) => {
+        return act(event, parseJsonBody(resolutionSchema, rawBody(event)));
+      },
     },
   });
 }

@@ -1,15 +1,23 @@
 /** Lambda entry: wires the ops API to AWS. */
-import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
+import { createDocumentClient, createS3Client } from '../../shared/adapters/aws-clients.js';
+import { EvidenceBucket } from '../../shared/adapters/evidence-bucket.js';
+import { OrderStore } from '../../shared/adapters/order-store.js';
 import { RmaQueries } from '../../shared/adapters/rma-queries.js';
+import { createRmaService } from '../../shared/app/rma-service.js';
 import { readEnv } from '../../shared/config/env.js';
-import { createLogger } from '../../shared/runtime.js';
+import { createLogger, systemClock } from '../../shared/runtime.js';
 import { envKeysFor } from '../../shared/topology.js';
 import { createOpsApi } from './handler.js';
 
 const env = readEnv(envKeysFor('opsApi'));
+const ddb = createDocumentClient();
 
 export const handler = createOpsApi({
+  now: systemClock,
   logger: createLogger('ops-api'),
   opsGroup: env.opsGroup,
-  rmas: new RmaQueries(createDocumentClient(), env.tableName),
+  queries: new RmaQueries(ddb, env.tableName),
+  orders: new OrderStore(ddb, env.tableName),
+  rmaService: createRmaService(ddb, env.tableName, systemClock),
+  evidenceBucket: new EvidenceBucket(createS3Client(), env.bucketName),
 });

@@ -6,10 +6,17 @@
 import { createHash } from 'node:crypto';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { SIGNATURE_BYTES } from '../domain/file-signature.js';
 import { EVIDENCE_PREFIX, EVIDENCE_STATUS_TAG } from '../topology.js';
 
 export const UPLOAD_EXPIRES_SECONDS = 15 * 60;
+export const DOWNLOAD_EXPIRES_SECONDS = 15 * 60;
+
+/** A file name safe inside a quoted `content-disposition` value (the stored name is the shopper's). */
+export function attachmentName(fileName: string): string {
+  return fileName.replace(/[^A-Za-z0-9._ -]/g, '_').slice(0, 100) || 'evidence';
+}
 
 const tagging = (value: string) =>
   `<Tagging><TagSet><Tag><Key>${EVIDENCE_STATUS_TAG.key}</Key><Value>${value}</Value></Tag></TagSet></Tagging>`;
@@ -54,6 +61,27 @@ export class EvidenceBucket {
       Expires: UPLOAD_EXPIRES_SECONDS,
     });
     return { url, fields, expiresAt: new Date(now.getTime() + UPLOAD_EXPIRES_SECONDS * 1000).toISOString() };
+  }
+
+  /**
+   * A presigned GET of exactly the verified version, served as an attachment of its declared
+   * type (never rendered inline by the browser). S3 checks the signature against its own clock,
+   * so the URL is signed with the system time; `now` only dates the answer's `expiresAt`.
+   */
+  async presignDownload(
+    key: string,
+    file: { readonly versionId: string | null; readonly contentType: string; readonly fileName: string },
+    now: Date,
+  ): Promise<{ readonly url: string; readonly expiresAt: string }> {
+    const command = new GetObjectCommand({
+      Bucket: this.bucket,
+      Key: key,
+      ...(file.versionId ? { VersionId: file.versionId } : {}),
+      ResponseContentType: file.contentType,
+      ResponseContentDisposition: `attachment; filename="${attachmentName(file.fileName)}"`,
+    });
+    const url = await getSignedUrl(this.s3, command, { expiresIn: DOWNLOAD_EXPIRES_SECONDS });
+    return { url, expiresAt: new Date(now.getTime() + DOWNLOAD_EXPIRES_SECONDS * 1000).toISOString() };
   }
 
   /** Reads the object once: its size, its first bytes and its SHA-256. */

@@ -3,9 +3,47 @@
  * never a scan. RMA items carry `gsi1pk = STATUS#<status>`, `gsi1sk = <createdAt>#<rmaId>`,
  * and the flags and instants the summary reads (docs/data-model.md).
  */
-import { type DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, paginateQuery, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DomainError } from '../domain/errors.js';
+import type { Rma } from '../domain/rma.js';
 import { RMA_STATUSES, type RmaStatus, TERMINAL_STATUSES } from '../domain/rma-status.js';
 import { keys, TABLE } from './keys.js';
+import { toRma } from './rma-store.js';
+
+export const OPEN_STATUSES: readonly RmaStatus[] = RMA_STATUSES.filter((s) => !TERMINAL_STATUSES.has(s));
+
+export interface QueueFilter {
+  /** One status, or several merged oldest first (the open ones by default). */
+  readonly statuses: readonly RmaStatus[];
+  /** Only RMAs whose refund SLA was (`true`) or was not (`false`) breached. */
+  readonly slaBreached?: boolean;
+  readonly limit: number;
+  /** From a previous page's `nextCursor`. */
+  readonly cursor?: string;
+}
+
+export interface QueuePage {
+  readonly items: readonly Rma[];
+  readonly nextCursor: string | null;
+}
+
+/**
+ * A cursor is the index position (`<createdAt>#<rmaId>`) of the last item returned: the next
+ * page starts strictly after it in every status, so it stays valid while RMAs change state.
+ */
+const POSITION = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z#[0-9A-HJKMNP-TV-Z]{26}$/;
+
+export function encodeCursor(position: string): string {
+  return Buffer.from(position, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  const position = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!POSITION.test(position)) {
+    throw new DomainError('validation_failed', 'The cursor is not valid.', { errors: [{ path: 'cursor', message: 'must be a cursor from a previous page' }] });
+  }
+  return position;
+}
 
 export interface OpsSummary {
   readonly countsByStatus: Record<RmaStatus, number>;
@@ -39,6 +77,50 @@ export class RmaQueries {
       },
     );
     for await (const page of pages) yield* page.Items ?? [];
+  }
+
+  /**
+   * The ops queue, oldest first: per status one query of the `byStatus` index from the cursor
+   * on, until a page and one more item match, then merged. `limit + 1` tells whether more exist.
+   */
+  async queue(filter: QueueFilter): Promise<QueuePage> {
+    const after = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
+    const perStatus = await Promise.all(filter.statuses.map((status) => this.matching(status, filter, after)));
+    const merged = perStatus.flat().sort((a, b) => (a.position < b.position ? -1 : 1));
+    const page = merged.slice(0, filter.limit);
+    return {
+      items: page.map((m) => m.rma),
+      nextCursor: merged.length > filter.limit ? encodeCursor(page.at(-1)!.position) : null,
+    };
+  }
+
+  private async matching(status: RmaStatus, filter: QueueFilter, after: string | undefined) {
+    const wanted = filter.limit + 1;
+    const found: { position: string; rma: Rma }[] = [];
+    const input: QueryCommandInput = {
+      TableName: this.tableName,
+      IndexName: TABLE.byStatus.name,
+      KeyConditionExpression: after === undefined ? '#pk = :pk' : '#pk = :pk AND #sk > :after',
+      ExpressionAttributeNames: {
+        '#pk': TABLE.byStatus.partitionKey,
+        ...(after === undefined ? {} : { '#sk': TABLE.byStatus.sortKey }),
+        ...(filter.slaBreached === undefined ? {} : { '#breached': 'slaBreached' }),
+      },
+      ExpressionAttributeValues: {
+        ':pk': keys.statusIndex(status),
+        ...(after === undefined ? {} : { ':after': after }),
+        ...(filter.slaBreached === undefined ? {} : { ':breached': filter.slaBreached }),
+      },
+      ...(filter.slaBreached === undefined ? {} : { FilterExpression: '#breached = :breached' }),
+      Limit: wanted,
+    };
+    let start: Record<string, unknown> | undefined;
+    do {
+      const output = await this.ddb.send(new QueryCommand({ ...input, ...(start ? { ExclusiveStartKey: start } : {}) }));
+      for (const item of output.Items ?? []) found.push({ position: String(item[TABLE.byStatus.sortKey]), rma: toRma(item) });
+      start = output.LastEvaluatedKey;
+    } while (start !== undefined && found.length < wanted);
+    return found.slice(0, wanted);
   }
 
   async summary(): Promise<OpsSummary> {

@@ -39,7 +39,8 @@ export interface RmaWrite {
   readonly idempotency?: IdempotencyRecord;
 }
 
-function toRma(item: Record<string, unknown>): Rma {
+/** The domain's RMA from its item (keys and index attributes dropped). */
+export function toRma(item: Record<string, unknown>): Rma {
   const { pk: _pk, sk: _sk, type: _type, gsi1pk: _g, gsi1sk: _s, ...rma } = item;
   return rma as unknown as Rma;
 }

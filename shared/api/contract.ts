@@ -11,7 +11,15 @@ import {
   inquirySchema,
   shipmentSchema,
   customerOrderSchema,
+  collectionSchema,
+  decisionSchema,
   deliveryInputSchema,
+  inspectionSchema,
+  opsQueueQuerySchema,
+  opsQueueSchema,
+  opsRmaSchema,
+  receiptSchema,
+  resolutionSchema,
   healthSchema,
   opsSummarySchema,
   orderIdParam,
@@ -27,6 +35,8 @@ import {
 
 export interface RouteContract {
   readonly pathParams?: Readonly<Record<string, z.ZodType>>;
+  /** Query parameters, as one strict object of optional strings. */
+  readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
   /** Success responses by status. */
   readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: z.ZodType }>>;
@@ -119,6 +129,46 @@ export const contract: Readonly<Record<string, RouteContract>> = {
     body: inquirySchema,
     responses: { 202: { description: 'Passed on to the refunds address' } },
     errors: ['validation_failed', 'not_found', 'invalid_state'],
+  },
+  'GET /v1/ops/rmas': {
+    query: opsQueueQuerySchema,
+    responses: { 200: { description: 'A page of the queue, oldest first', schema: opsQueueSchema } },
+    errors: ['validation_failed'],
+  },
+  'GET /v1/ops/rmas/{rmaId}': {
+    pathParams: { rmaId: rmaIdParam },
+    responses: { 200: { description: 'The RMA with its customer, evidence downloads (15 min) and actors', schema: opsRmaSchema } },
+    errors: ['validation_failed', 'not_found'],
+  },
+  'POST /v1/ops/rmas/{rmaId}/decision': {
+    pathParams: { rmaId: rmaIdParam },
+    body: decisionSchema,
+    responses: { 200: { description: 'The RMA, approved (or awaiting resolution with method none) or rejected', schema: rmaSchema } },
+    errors: ['validation_failed', 'not_found', 'invalid_state'],
+  },
+  'POST /v1/ops/rmas/{rmaId}/collection': {
+    pathParams: { rmaId: rmaIdParam },
+    body: collectionSchema,
+    responses: { 200: { description: 'The RMA, in transit', schema: rmaSchema } },
+    errors: ['validation_failed', 'not_found', 'invalid_state'],
+  },
+  'POST /v1/ops/rmas/{rmaId}/receipt': {
+    pathParams: { rmaId: rmaIdParam },
+    body: receiptSchema,
+    responses: { 200: { description: 'The RMA, received', schema: rmaSchema } },
+    errors: ['validation_failed', 'not_found', 'invalid_state'],
+  },
+  'POST /v1/ops/rmas/{rmaId}/inspection': {
+    pathParams: { rmaId: rmaIdParam },
+    body: inspectionSchema,
+    responses: { 200: { description: 'The RMA, awaiting resolution or inspection_failed', schema: rmaSchema } },
+    errors: ['validation_failed', 'not_found', 'invalid_state'],
+  },
+  'POST /v1/ops/rmas/{rmaId}/resolution': {
+    pathParams: { rmaId: rmaIdParam },
+    body: resolutionSchema,
+    responses: { 200: { description: 'The RMA, resolved', schema: rmaSchema } },
+    errors: ['validation_failed', 'not_found', 'invalid_state', 'refund_exceeds_paid'],
   },
   'GET /v1/ops/summary': {
     responses: { 200: { description: 'Counts per state and SLA health', schema: opsSummarySchema } },

@@ -51,12 +51,15 @@ export function buildOpenApi(): Record<string, unknown> {
         operationId: key.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, ''),
         summary: route.summary,
         security: SECURITY[route.auth],
-        parameters: Object.entries(entry.pathParams ?? {}).map(([name, schema]) => ({
-          name,
-          in: 'path',
-          required: true,
-          schema: schemaOf(schema, 'input'),
-        })),
+        parameters: [
+          ...Object.entries(entry.pathParams ?? {}).map(([name, schema]) => ({ name, in: 'path', required: true, schema: schemaOf(schema, 'input') })),
+          ...Object.entries(entry.query?.shape ?? {}).map(([name, schema]) => ({
+            name,
+            in: 'query',
+            required: false,
+            schema: schemaOf(schema as z.ZodType, 'input'),
+          })),
+        ],
         ...(entry.body
           ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(entry.body, 'input') } } } }
           : {}),

@@ -1,7 +1,7 @@
 /** The RMA resource of the contract (api.md, "The RMA resource"), from the domain's RMA. */
 import type { z } from 'zod';
 import type { Rma } from '../domain/rma.js';
-import type { rmaSchema } from './schemas.js';
+import type { opsRmaSchema, rmaSchema } from './schemas.js';
 
 export type RmaResource = z.input<typeof rmaSchema>;
 
@@ -27,5 +27,40 @@ export function rmaView(rma: Rma): RmaResource {
     slaBreached: rma.slaBreached,
     decisionSlaBreached: rma.decisionSlaBreached,
     timeline: rma.timeline.map((t) => ({ at: t.at, actor: t.actor, type: t.type, ...(t.data ? { data: { ...t.data } } : {}) })),
+  };
+}
+
+export type OpsRmaResource = z.input<typeof opsRmaSchema>;
+
+export interface OpsRmaExtras {
+  readonly customer: { readonly name: string; readonly email: string };
+  readonly maxRefund: { readonly amount: number; readonly currency: string };
+  /** Presigned downloads of verified evidence, by evidence id. */
+  readonly downloads: ReadonlyMap<string, { readonly url: string; readonly expiresAt: string }>;
+}
+
+/** What ops see: the customer, each file's SHA-256 and download, notes, and who did what. */
+export function opsRmaView(rma: Rma, extras: OpsRmaExtras): OpsRmaResource {
+  return {
+    ...rmaView(rma),
+    customer: { ...extras.customer },
+    evidence: rma.evidence.map((e) => {
+      const download = extras.downloads.get(e.evidenceId);
+      return {
+        evidenceId: e.evidenceId,
+        kind: e.kind,
+        status: e.status,
+        contentType: e.contentType,
+        size: e.size,
+        fileName: e.fileName,
+        sha256: e.sha256,
+        downloadUrl: download?.url ?? null,
+        downloadExpiresAt: download?.expiresAt ?? null,
+      };
+    }),
+    decisionNote: rma.decisionNote,
+    inspection: rma.inspection && { ...rma.inspection },
+    maxRefund: { ...extras.maxRefund },
+    timeline: rma.timeline.map((t) => ({ ...t, ...(t.data ? { data: { ...t.data } } : {}) })),
   };
 }

@@ -111,6 +111,14 @@ export const createRmaSchema = z.strictObject({
 
 const nullableInstant = isoInstant.nullable();
 
+const evidenceItemSchema = z.strictObject({
+  evidenceId: z.string(),
+  kind: z.enum(EVIDENCE_KINDS),
+  status: z.enum(['pending', 'verified', 'rejected']),
+  contentType: z.string(),
+  size: z.int(),
+});
+
 export const rmaSchema = z.strictObject({
   rmaId: z.string(),
   number: z.string().regex(/^RMA-\d{4}-\d{6}$/),
@@ -133,15 +141,7 @@ export const rmaSchema = z.strictObject({
     .strictObject({ method: z.enum(RETURN_METHODS), address: z.string().nullable(), shipBy: nullableInstant })
     .nullable(),
   shipment: z.strictObject({ carrier: z.string(), trackingNumber: z.string(), at: isoInstant }).nullable(),
-  evidence: z.array(
-    z.strictObject({
-      evidenceId: z.string(),
-      kind: z.enum(EVIDENCE_KINDS),
-      status: z.enum(['pending', 'verified', 'rejected']),
-      contentType: z.string(),
-      size: z.int(),
-    }),
-  ),
+  evidence: z.array(evidenceItemSchema),
   resolution: z
     .union([
       z.strictObject({ type: z.literal('refund'), amount: z.int(), currency: z.string(), reference: z.string(), at: isoInstant }),
@@ -192,3 +192,89 @@ export const shipmentSchema = z.strictObject({
 });
 
 export const inquirySchema = z.strictObject({ message: z.string().trim().min(1).max(2000) });
+
+// ---- Ops ----
+
+const note = z.string().trim().min(1).max(2000);
+const money = z.int().min(0).describe('minor units of the order currency');
+
+/** Query of the ops queue. Without `status` the queue holds every open (non-terminal) RMA. */
+export const opsQueueQuerySchema = z.strictObject({
+  status: z.enum(RMA_STATUSES).optional(),
+  slaBreached: z.enum(['true', 'false']).optional().describe('only RMAs whose refund SLA was (not) breached'),
+  limit: z
+    .string()
+    .regex(/^\d{1,3}$/, 'must be a whole number')
+    .optional()
+    .transform((v) => (v === undefined ? 25 : Number(v)))
+    .pipe(z.int().min(1).max(100)),
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be a cursor from a previous page')
+    .optional(),
+});
+
+const opsTimelineEntrySchema = z.object({
+  at: isoInstant,
+  actor: z.enum(['customer', 'ops', 'system']),
+  actorId: z.string().optional().describe('ops: the JWT sub'),
+  actorEmail: z.string().nullable().optional(),
+  type: z.string(),
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** The RMA as ops see it: plus the customer, the evidence downloads, who did what, and the refund cap. */
+export const opsRmaSchema = rmaSchema.extend({
+  customer: z.strictObject({ name: z.string(), email: z.string() }),
+  evidence: z.array(
+    evidenceItemSchema.extend({
+      fileName: z.string(),
+      sha256: z.string().nullable(),
+      downloadUrl: z.url().nullable().describe('presigned GET of the verified version, 15 minutes; null unless verified'),
+      downloadExpiresAt: isoInstant.nullable(),
+    }),
+  ),
+  decisionNote: z.string().nullable(),
+  inspection: z
+    .strictObject({ result: z.enum(['pass', 'fail']), note: z.string(), intact: z.boolean().nullable(), at: isoInstant })
+    .nullable(),
+  maxRefund: z.strictObject({ amount: z.int(), currency: z.string() }).describe('what was paid for the returned units (R-RESOLUTION)'),
+  timeline: z.array(opsTimelineEntrySchema),
+});
+
+export const opsQueueSchema = z.strictObject({
+  items: z.array(rmaSchema),
+  nextCursor: z.string().nullable().describe('pass as `cursor` for the next page; null on the last page'),
+});
+
+export const decisionSchema = z.discriminatedUnion('decision', [
+  z.strictObject({
+    decision: z.literal('approve'),
+    returnMethod: z.enum(RETURN_METHODS).optional().describe("required when the reason allows more than one method"),
+    note,
+    shipBy: isoInstant.optional().describe('method ship only: a later ship-by than the policy gives'),
+  }),
+  z.strictObject({ decision: z.literal('reject'), note }),
+]);
+
+export const collectionSchema = shipmentSchema;
+
+export const receiptSchema = z.strictObject({ note: note.optional() });
+
+export const inspectionSchema = z.strictObject({
+  result: z.enum(['pass', 'fail']),
+  note,
+  intact: z.boolean().optional().describe('required for reason `other` (R-INSPECTION)'),
+});
+
+const reference = z.string().trim().min(1).max(100);
+
+export const resolutionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('refund'), amount: money, currency: z.string().regex(/^[A-Z]{3}$/), reference }),
+  z.strictObject({
+    type: z.literal('exchange'),
+    reference,
+    carrier: z.string().trim().min(1).max(60),
+    trackingNumber: z.string().trim().min(1).max(60),
+  }),
+]);

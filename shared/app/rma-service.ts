@@ -159,11 +159,24 @@ export class RmaService {
     });
   }
 
-  /** Applies `command` as `actor`, with the order's counters and timers in the same transaction. */
+  /**
+   * Applies `command` as `actor`, with the order's counters and timers in the same transaction.
+   * A lost race is retried only while the RMA is still in the state the request was decided
+   * for (evidence recorded, a flag set or the order's counters moved meanwhile); if another
+   * command changed its state first, this one is refused: exactly one of two racing commands
+   * wins, and nobody cancels an approval they have not seen.
+   */
   async act(rmaId: string, command: Command, actor: Actor, orderId?: string): Promise<Rma> {
     const { rmas, book, now } = this.deps;
+    let decidedFor: Rma['status'] | undefined;
     return retryOnConflict(async () => {
       const rma = await this.get(rmaId, orderId);
+      if (decidedFor !== undefined && rma.status !== decidedFor) {
+        throw new DomainError('invalid_state', `The RMA became ${rma.status} while this request was applied; nothing was changed.`, {
+          status: rma.status,
+        });
+      }
+      decidedFor = rma.status;
       const order = await this.order(rma.orderId);
       const at = now();
       const outcome = transition(book, rma, command, { actor, order: orderContext(order), now: at });

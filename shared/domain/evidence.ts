@@ -60,6 +60,7 @@ export function addEvidence(policy: Policy, rma: Rma, request: EvidenceRequest, 
     size: request.size,
     fileName: request.fileName,
     sha256: null,
+    versionId: null,
   };
   return { ...rma, evidence: [...rma.evidence, evidence], version: rma.version + 1, updatedAt: now.toISOString() };
 }
@@ -68,6 +69,8 @@ export interface UploadFacts {
   readonly size: number;
   readonly signatureMatches: boolean;
   readonly sha256: string;
+  /** The object version that was read, where the bucket keeps versions. */
+  readonly versionId: string | null;
 }
 
 export type VerificationResult =
@@ -91,7 +94,8 @@ export function recordUpload(policy: Policy, rma: Rma, evidenceId: string, uploa
           ? `content is not ${evidence.contentType}`
           : undefined;
   const status = why === undefined ? ('verified' as const) : ('rejected' as const);
-  const updated: Evidence = { ...evidence, status, sha256: status === 'verified' ? upload.sha256 : null };
+  const verified = status === 'verified';
+  const updated: Evidence = { ...evidence, status, sha256: verified ? upload.sha256 : null, versionId: verified ? upload.versionId : null };
   const at = now.toISOString();
   return {
     kind: 'recorded',

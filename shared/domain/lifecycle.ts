@@ -31,7 +31,8 @@ export interface Outcome {
 
 export type Command =
   | { readonly type: 'submit' }
-  | { readonly type: 'approve'; readonly method: ReturnMethod; readonly note: string; readonly shipBy?: Date }
+  /** Without a method, the reason's only method; a reason with several needs one named. */
+  | { readonly type: 'approve'; readonly method?: ReturnMethod; readonly note: string; readonly shipBy?: Date }
   | { readonly type: 'reject'; readonly note: string }
   | { readonly type: 'ship'; readonly carrier: string; readonly trackingNumber: string }
   | { readonly type: 'collect'; readonly carrier: string; readonly trackingNumber: string }
@@ -277,12 +278,21 @@ export function transition(book: PolicyBook, rma: Rma, command: Command, ctx: Tr
       );
     }
     case 'approve': {
-      if (!rule.returnMethods.includes(command.method)) {
+      const method = command.method ?? (rule.returnMethods.length === 1 ? rule.returnMethods[0]! : undefined);
+      if (method === undefined) {
+        throw invalid(`Choose how the item comes back: ${rule.returnMethods.join(', ')}.`, [
+          { path: 'returnMethod', message: `required for ${rule.label}` },
+        ]);
+      }
+      if (command.shipBy !== undefined && method !== 'ship') {
+        throw invalid('A ship-by date applies only when the customer ships the item.', [{ path: 'shipBy', message: 'only with method ship' }]);
+      }
+      if (!rule.returnMethods.includes(method)) {
         throw invalid(`${rule.label} returns use ${rule.returnMethods.join(' or ')}.`, [
           { path: 'returnMethod', message: `must be one of ${rule.returnMethods.join(', ')}` },
         ]);
       }
-      if (command.method === 'none') {
+      if (method === 'none') {
         return done(
           {
             ...base,
@@ -303,16 +313,16 @@ export function transition(book: PolicyBook, rma: Rma, command: Command, ctx: Tr
         approvedAt: now,
         inspectedAt: null,
       };
-      const shipBy = command.method === 'ship' ? shipByFor(policy, rma.reason, anchors, command.shipBy).toISOString() : null;
+      const shipBy = method === 'ship' ? shipByFor(policy, rma.reason, anchors, command.shipBy).toISOString() : null;
       return done(
         {
           ...base,
           status: 'approved',
           approvedAt: at,
           decisionNote: command.note,
-          returnInstructions: { method: command.method, address: command.method === 'ship' ? formatAddress(policy) : null, shipBy },
+          returnInstructions: { method, address: method === 'ship' ? formatAddress(policy) : null, shipBy },
           deadlines: { ...rma.deadlines, shipBy },
-          timeline: entry('approved', { method: command.method, shipBy }),
+          timeline: entry('approved', { method, shipBy }),
         },
         [{ to: 'customer', template: 'rma_approved' }],
       );

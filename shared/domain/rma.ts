@@ -34,6 +34,11 @@ export interface Evidence {
   readonly fileName: string;
   /** SHA-256 (hex) of the verified object, for ops and the carrier (R-DAMAGE-EVIDENCE). */
   readonly sha256: string | null;
+  /**
+   * The S3 version that was verified (versioned bucket), so downloads serve exactly the bytes
+   * that were checked even if the key is written again; `null` where the store has no versions.
+   */
+  readonly versionId: string | null;
 }
 
 export interface Deadlines {

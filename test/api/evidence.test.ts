@@ -1,33 +1,9 @@
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { call, drain, sdkOptions, stack } from '../support/client.js';
-import { JPEG, MP4, PDF, PNG } from '../support/files.js';
+import { attach, EVIDENCE_BY_REASON, postFile, requestUpload } from '../support/evidence.js';
+import { JPEG, PDF, PNG } from '../support/files.js';
 import { openRma, rmaRequest, type Shopper, shopperWithOrder } from '../support/shopper.js';
-
-interface Upload {
-  evidenceId: string;
-  status: string;
-  maxBytes: number;
-  upload: { url: string; fields: Record<string, string>; expiresAt: string };
-}
-
-const requestUpload = (s: Shopper, rmaId: string, body: Record<string, unknown>) =>
-  call<Upload>('POST', `/v1/rmas/${rmaId}/evidence`, { body, headers: s.headers });
-
-/** Posts the file as a browser would: the presigned fields, then the file, as multipart form data. */
-async function postFile(upload: Upload['upload'], file: Buffer, contentType: string): Promise<number> {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
-  form.append('file', new Blob([new Uint8Array(file)], { type: contentType }), 'upload');
-  return (await fetch(upload.url, { method: 'POST', body: form })).status;
-}
-
-async function attach(s: Shopper, rmaId: string, kind: string, contentType: string, file: Buffer): Promise<string> {
-  const reply = await requestUpload(s, rmaId, { kind, contentType, fileName: `${kind}.bin`, size: file.length });
-  expect(reply.status).toBe(201);
-  expect(await postFile(reply.body.upload, file, contentType)).toBe(204);
-  return reply.body.evidenceId;
-}
 
 const rmaOf = async (s: Shopper, rmaId: string) => (await call('GET', `/v1/rmas/${rmaId}`, { headers: s.headers })).body;
 
@@ -51,12 +27,7 @@ describe('evidence uploads through presigned S3 POST', () => {
     expect(Date.parse(policy.expiration) - Date.now()).toBeLessThanOrEqual(15 * 60_000 + 5_000);
   });
 
-  const journeys: [string, Record<string, unknown>, [string, string, Buffer][]][] = [
-    ['faulty', {}, [['photo', 'image/jpeg', JPEG], ['test_report', 'application/pdf', PDF]]],
-    ['damaged_in_transit', { explanation: 'Box crushed, pins bent.' }, [['video', 'video/mp4', MP4]]],
-    ['incorrect_item', { explanation: 'Got the 5.0 V part instead of 3.3 V.' }, [['photo', 'image/png', PNG]]],
-    ['other', { explanation: 'Ordered the wrong package size.' }, [['photo', 'image/jpeg', JPEG]]],
-  ];
+  const journeys = Object.entries(EVIDENCE_BY_REASON).map(([reason, { extra, files }]) => [reason, extra, files] as const);
 
   it.each(journeys)('takes a %s return from session to submitted', async (reason, extra, files) => {
     const shopper = await shopperWithOrder();

@@ -4,9 +4,11 @@ import { newOrderId, orderBody } from '../support/fixtures.js';
 
 async function deliveredOrder(overrides: Record<string, unknown> = {}) {
   const orderId = newOrderId();
-  const body = orderBody(overrides);
+  const now = (await localNow()).getTime();
+  // Dated by the local clock, which other files move by weeks: the suite must not age.
+  const body = orderBody({ invoicedAt: new Date(now - 3 * 86_400_000).toISOString(), ...overrides });
   await storefront('PUT', `/v1/storefront/orders/${orderId}`, body);
-  const deliveredAt = new Date((await localNow()).getTime() - 3_600_000).toISOString();
+  const deliveredAt = new Date(now - 3_600_000).toISOString();
   await storefront('POST', `/v1/storefront/orders/${orderId}/delivery`, { deliveredAt });
   return { orderId, orderNumber: body.orderNumber as string, email: body.customer.email, deliveredAt };
 }

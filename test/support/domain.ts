@@ -34,6 +34,7 @@ export function verified(kind: Evidence['kind'], n = 1): Evidence[] {
     size: 1000,
     fileName: `${kind}-${i}`,
     sha256: 'ab'.repeat(32),
+    versionId: null,
   }));
 }
 

@@ -40,7 +40,7 @@ describe('adding evidence (upload limits of the policy)', () => {
   it('adds a pending file to an RMA awaiting evidence', () => {
     const rma = addEvidence(policy, opened(), request(), openedAt);
     expect(rma.evidence).toEqual([
-      { evidenceId: 'ev-1', kind: 'photo', status: 'pending', contentType: 'image/jpeg', size: JPEG.length, fileName: 'board.jpg', sha256: null },
+      { evidenceId: 'ev-1', kind: 'photo', status: 'pending', contentType: 'image/jpeg', size: JPEG.length, fileName: 'board.jpg', sha256: null, versionId: null },
     ]);
   });
 
@@ -73,13 +73,13 @@ describe('adding evidence (upload limits of the policy)', () => {
 
 describe('verifying an upload', () => {
   const pending = () => addEvidence(policy, opened(), request(), openedAt);
-  const facts = { size: JPEG.length, signatureMatches: true, sha256: 'f'.repeat(64) };
+  const facts = { size: JPEG.length, signatureMatches: true, sha256: 'f'.repeat(64), versionId: 'v-1' };
 
-  it('verifies a file of the declared size and type, and keeps its SHA-256', () => {
+  it('verifies a file of the declared size and type, and keeps its SHA-256 and the version that was checked', () => {
     const result = recordUpload(policy, pending(), 'ev-1', facts, openedAt);
     expect(result).toMatchObject({ kind: 'recorded', status: 'verified' });
     if (result.kind !== 'recorded') throw new Error('expected a verification');
-    expect(result.rma.evidence[0]).toMatchObject({ status: 'verified', sha256: 'f'.repeat(64) });
+    expect(result.rma.evidence[0]).toMatchObject({ status: 'verified', sha256: 'f'.repeat(64), versionId: 'v-1' });
     expect(result.rma.timeline.at(-1)).toMatchObject({ actor: 'system', type: 'evidence_verified' });
   });
 
@@ -89,7 +89,7 @@ describe('verifying an upload', () => {
   ])('rejects %s', (_, over, why) => {
     const result = recordUpload(policy, pending(), 'ev-1', { ...facts, ...over }, openedAt);
     expect(result).toMatchObject({ kind: 'recorded', status: 'rejected', why: expect.stringMatching(why) });
-    if (result.kind === 'recorded') expect(result.rma.evidence[0]).toMatchObject({ status: 'rejected', sha256: null });
+    if (result.kind === 'recorded') expect(result.rma.evidence[0]).toMatchObject({ status: 'rejected', sha256: null, versionId: null });
   });
 
   it('rejects a file over the limit even if it matches the declaration', () => {

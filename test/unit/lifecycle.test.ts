@@ -190,6 +190,22 @@ describe('approval and ship-by (R-SHIP-BY)', () => {
     });
   });
 
+  it('takes the reason’s only method when none is named, and needs one named when there are several', () => {
+    const unnamed = { method: undefined } as const;
+    expect(approve(rmaIn('submitted', 'incorrect_item'), openedAt, unnamed).rma.returnInstructions?.method).toBe('collection');
+    expect(approve(rmaIn('submitted'), openedAt, unnamed).rma.returnInstructions?.method).toBe('ship');
+    expect(refusal(() => approve(rmaIn('submitted', 'damaged_in_transit'), openedAt, unnamed))).toMatchObject({
+      code: 'validation_failed',
+      details: { errors: [{ path: 'returnMethod' }] },
+    });
+  });
+
+  it('refuses a ship-by date for a return the customer does not ship', () => {
+    expect(
+      refusal(() => approve(rmaIn('submitted', 'damaged_in_transit'), openedAt, { method: 'collection', shipBy: at('2027-01-10T00:00:00Z') })),
+    ).toMatchObject({ code: 'validation_failed', details: { errors: [{ path: 'shipBy' }] } });
+  });
+
   it('with method `none`, goes straight to awaiting resolution with the 48-hour refund clock', () => {
     const { rma, schedules } = approve(rmaIn('submitted', 'damaged_in_transit'), openedAt, { method: 'none' });
     expect(rma).toMatchObject({ status: 'awaiting_resolution', returnInstructions: { method: 'none', address: null, shipBy: null } });
