@@ -2,7 +2,9 @@
  * Local stand-ins for Lambda's event sources:
  * - S3 object-created notifications (prefix-filtered like the bucket notification) → verifier;
  * - the table's stream, filtered like the event source mapping, in batches → notifier, with
- *   partial batch responses honoured (failed records are retried, then set aside);
+ *   partial batch responses honoured: a failed record is retried at every later poll (so it
+ *   goes through once its cause, e.g. an SES outage, is gone) up to the mapping's retry
+ *   attempts, then set aside as the DLQ would receive it;
  * - due schedules → the deadline function, invoked asynchronously as Scheduler does (Lambda
  *   retries a failed async invocation twice, then hands it to the on-failure destination).
  * Deliveries run in the background; `drain()` runs everything pending to completion.
@@ -23,8 +25,6 @@ import type { SchedulerEmulator } from './scheduler-emulator.js';
 
 /** Lambda retries a failed asynchronous invocation twice. */
 const ASYNC_ATTEMPTS = 3;
-/** Stream records whose batch keeps failing are set aside after this many attempts. */
-const STREAM_ATTEMPTS = 3;
 
 export interface DeadLetter {
   readonly source: FunctionId;
@@ -49,6 +49,8 @@ export class LocalEvents {
   /** Everything delivered since the stack started. */
   readonly totals = { s3: 0, stream: 0, schedules: 0 };
   private readonly s3Queue: S3Event[] = [];
+  /** Stream records that failed, with the attempts made so far. */
+  private retrying: { readonly record: _Record; readonly attempts: number }[] = [];
   private readonly iterators = new Map<string, string | undefined>();
   private streamArn: string | undefined;
   private chain: Promise<unknown> = Promise.resolve();
@@ -100,6 +102,7 @@ export class LocalEvents {
 
   private async drainOnce(): Promise<DrainReport> {
     const total = { s3: 0, stream: 0, schedules: 0 };
+    await this.retryFailedRecords();
     for (;;) {
       const s3 = await this.deliverS3();
       const stream = await this.deliverStream();
@@ -173,25 +176,38 @@ export class LocalEvents {
     return delivered;
   }
 
-  private async deliverBatch(batch: _Record[]): Promise<void> {
-    let pending = batch;
-    for (let attempt = 1; attempt <= STREAM_ATTEMPTS && pending.length > 0; attempt++) {
-      const event = {
-        Records: pending.map((r) => ({
-          ...r,
-          eventSource: 'aws:dynamodb',
-          awsRegion: LOCAL_REGION,
-          eventSourceARN: this.streamArn ?? `arn:aws:dynamodb:${LOCAL_REGION}:${LOCAL_ACCOUNT}:table/${this.deps.tableName}/stream/local`,
-        })),
-      };
-      try {
-        const response = (await this.deps.functions.notifier(event, lambdaContext('notifier'))) as DynamoDBBatchResponse;
-        const failed = new Set(response?.batchItemFailures?.map((f) => f.itemIdentifier) ?? []);
-        pending = pending.filter((r) => failed.has(r.dynamodb?.SequenceNumber ?? ''));
-      } catch {
-        // The whole batch failed: all of it is retried.
-      }
+  /** One invocation of the notifier; answers the records that failed. */
+  private async invokeNotifier(batch: readonly _Record[]): Promise<_Record[]> {
+    const event = {
+      Records: batch.map((r) => ({
+        ...r,
+        eventSource: 'aws:dynamodb',
+        awsRegion: LOCAL_REGION,
+        eventSourceARN: this.streamArn ?? `arn:aws:dynamodb:${LOCAL_REGION}:${LOCAL_ACCOUNT}:table/${this.deps.tableName}/stream/local`,
+      })),
+    };
+    try {
+      const response = (await this.deps.functions.notifier(event, lambdaContext('notifier'))) as DynamoDBBatchResponse;
+      const failed = new Set(response?.batchItemFailures?.map((f) => f.itemIdentifier) ?? []);
+      return batch.filter((r) => failed.has(r.dynamodb?.SequenceNumber ?? ''));
+    } catch {
+      return [...batch]; // the whole batch failed
     }
-    for (const record of pending) this.deadLetters.push({ source: 'notifier', event: record, error: 'retries exhausted' });
+  }
+
+  private async deliverBatch(batch: _Record[]): Promise<void> {
+    for (const record of await this.invokeNotifier(batch)) this.retrying.push({ record, attempts: 1 });
+  }
+
+  private async retryFailedRecords(): Promise<void> {
+    const spec = topology.notifier.trigger;
+    const maxAttempts = 1 + (spec.kind === 'dynamodbStream' ? spec.retryAttempts : 0);
+    const due = this.retrying;
+    this.retrying = [];
+    for (const { record, attempts } of due) {
+      if ((await this.invokeNotifier([record])).length === 0) continue;
+      if (attempts + 1 < maxAttempts) this.retrying.push({ record, attempts: attempts + 1 });
+      else this.deadLetters.push({ source: 'notifier', event: record, error: 'retries exhausted' });
+    }
   }
 }

@@ -10,6 +10,7 @@ import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SchedulerClient } from '@aws-sdk/client-scheduler';
+import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Context } from 'aws-lambda';
 import { createCustomerApi } from '../functions/customer-api/handler.js';
 import { createDeadlineHandler } from '../functions/deadline/handler.js';
@@ -18,6 +19,8 @@ import { createNotifier } from '../functions/notifier/handler.js';
 import { createOpsApi } from '../functions/ops-api/handler.js';
 import { createStorefrontApi } from '../functions/storefront-api/handler.js';
 import { EvidenceBucket } from '../shared/adapters/evidence-bucket.js';
+import { Mailer } from '../shared/adapters/mailer.js';
+import { OutboxStore } from '../shared/adapters/outbox.js';
 import { OrderStore } from '../shared/adapters/order-store.js';
 import { RmaQueries } from '../shared/adapters/rma-queries.js';
 import { RmaStore } from '../shared/adapters/rma-store.js';
@@ -52,7 +55,6 @@ export function localEnvironment(names: LocalNames): Record<string, string> {
     [ENV.deadlineFunctionArn]: arn('lambda', 'function:rma-local-deadline'),
     [ENV.schedulerDlqArn]: arn('sqs', 'rma-local-scheduler-dlq'),
     [ENV.senderEmail]: 'returns@example.com',
-    [ENV.opsEmail]: 'sales@example.com',
     [ENV.sesConfigurationSet]: '',
     [ENV.storefrontSecretId]: 'rma/storefront-hmac',
     [ENV.opsGroup]: 'rma-ops',
@@ -69,6 +71,7 @@ export interface LocalRuntime {
   readonly ddb: DynamoDBDocumentClient;
   readonly scheduler: SchedulerClient;
   readonly s3: S3Client;
+  readonly ses: SESv2Client;
 }
 
 export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke> {
@@ -129,6 +132,8 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
         deadlineFunctionArn: notifier.deadlineFunctionArn,
         dlqArn: notifier.schedulerDlqArn,
       }),
+      outbox: new OutboxStore(rt.ddb, notifier.tableName),
+      mailer: new Mailer(rt.ses, { sender: notifier.senderEmail, configurationSet: notifier.sesConfigurationSet }),
     }) as Invoke,
   };
 }

@@ -89,12 +89,15 @@ export interface LocalControl {
   drain(): Promise<unknown>;
   /** The metrics the local functions published. */
   metrics(): readonly unknown[];
+  /** Stops or starts the SES emulator (to show that mail waits in the outbox); answers whether it runs. */
+  setSes(running: boolean): Promise<boolean>;
 }
 
 const clockBody = z.union([
   z.strictObject({ advanceSeconds: z.number().finite() }),
   z.strictObject({ now: z.iso.datetime() }),
 ]);
+const sesBody = z.strictObject({ running: z.boolean() });
 const tokenBody = z.strictObject({
   sub: z.string().min(1).optional(),
   email: z.email().optional(),
@@ -236,6 +239,11 @@ export class LocalGateway {
     if (path === '/_local/jwks.json' && method === 'GET') return [200, await this.jwt.jwks()];
     if (path === '/_local/drain' && method === 'POST') return [200, { delivered: await this.control.drain() }];
     if (path === '/_local/metrics' && method === 'GET') return [200, { published: this.control.metrics() }];
+    if (path === '/_local/ses' && method === 'POST') {
+      const body = parse(sesBody);
+      if (body === undefined) return invalid;
+      return [200, { running: await this.control.setSes(body.running) }];
+    }
     return [404, { message: 'Not Found' }];
   }
 }

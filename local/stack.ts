@@ -14,7 +14,13 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 import S3rver from 's3rver';
-import { type ClientOptions, createDocumentClient, createS3Client, createSchedulerClient } from '../shared/adapters/aws-clients.js';
+import {
+  type ClientOptions,
+  createDocumentClient,
+  createS3Client,
+  createSchedulerClient,
+  createSesClient,
+} from '../shared/adapters/aws-clients.js';
 import { METRICS_NAMESPACE } from '../shared/runtime.js';
 import { LocalClock } from './clock.js';
 import { ensureTable, spawnDynamoDbLocal, waitForDynamoDb } from './dynamodb-local.js';
@@ -127,10 +133,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       s3.send(new CreateBucketCommand({ Bucket: names.bucketName })),
     );
 
-    // SES
-    const ses: Server = await startSesEmulator({ host, port: ports.ses });
-    stops.push(() => new Promise((resolve) => ses.close(resolve)));
-    const sesUrl = `http://${host}:${(ses.address() as AddressInfo).port}`;
+    // SES: can be stopped and started again on its port (its mail store outlives a restart).
+    let ses: Server | undefined = await startSesEmulator({ host, port: ports.ses });
+    const sesPort = (ses.address() as AddressInfo).port;
+    const stopSes = async () => {
+      const server = ses;
+      ses = undefined;
+      if (server === undefined) return;
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    };
+    stops.push(stopSes);
+    const sesUrl = `http://${host}:${sesPort}`;
 
     // Scheduler
     const schedulerEmulator = new SchedulerEmulator({
@@ -152,6 +166,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ddb: createDocumentClient(clientOptions(dynamodbUrl)),
       scheduler: createSchedulerClient(clientOptions(schedulerUrl)),
       s3,
+      ses: createSesClient(clientOptions(sesUrl)),
     });
     const events = new LocalEvents({
       functions,
@@ -173,6 +188,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const gateway = new LocalGateway(functions, jwt, {
       now: clock.now,
       metrics: () => recorder.published,
+      async setSes(running) {
+        if (!running) await stopSes();
+        else ses ??= await startSesEmulator({ host, port: sesPort });
+        return ses !== undefined;
+      },
       drain: async () => ({ ...(await events.drain()), totals: { ...events.totals }, deadLetters: events.deadLetters.length }),
       async setClock(body) {
         const target = body.now !== undefined ? Date.parse(body.now) : clock.now().getTime() + (body.advanceSeconds ?? 0) * 1000;

@@ -27,7 +27,13 @@ export interface HttpRoute {
 export type Trigger =
   | { readonly kind: 'http'; readonly routes: readonly HttpRoute[] }
   | { readonly kind: 's3'; readonly event: 'ObjectCreated'; readonly prefix: string }
-  | { readonly kind: 'dynamodbStream'; readonly filter: 'outboxInserts'; readonly batchSize: number }
+  | {
+      readonly kind: 'dynamodbStream';
+      readonly filter: 'outboxInserts';
+      readonly batchSize: number;
+      /** Retries of a failed record before it goes to the on-failure DLQ. */
+      readonly retryAttempts: number;
+    }
   | { readonly kind: 'schedule' };
 
 export interface Bindings {
@@ -151,12 +157,12 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
   },
   notifier: {
     id: 'notifier',
-    description: 'Dispatches outbox messages: schedules now, email with the SES outbox (DynamoDB stream)',
+    description: 'Dispatches outbox messages: schedules and emails (DynamoDB stream)',
     entry: 'functions/notifier/index.ts',
     memoryMiB: 512,
     timeoutSeconds: 60,
-    bindings: { scheduler: true },
-    trigger: { kind: 'dynamodbStream', filter: 'outboxInserts', batchSize: 10 },
+    bindings: { table: 'readWrite', scheduler: true, email: true },
+    trigger: { kind: 'dynamodbStream', filter: 'outboxInserts', batchSize: 10, retryAttempts: 10 },
   },
 };
 
@@ -177,7 +183,7 @@ export function envKeysFor(id: FunctionId): readonly EnvKey[] {
   if (spec.bindings.table) keys.push('tableName');
   if (spec.bindings.bucket) keys.push('bucketName');
   if (spec.bindings.scheduler) keys.push('scheduleGroup', 'schedulerRoleArn', 'deadlineFunctionArn', 'schedulerDlqArn');
-  if (spec.bindings.email) keys.push('senderEmail', 'opsEmail', 'sesConfigurationSet');
+  if (spec.bindings.email) keys.push('senderEmail', 'sesConfigurationSet');
   if (spec.bindings.storefrontSecret) keys.push('storefrontSecretId');
   if (httpRoutes(spec).some((r) => r.auth === 'ops')) keys.push('opsGroup');
   return keys;

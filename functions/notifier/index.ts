@@ -1,5 +1,7 @@
 /** Lambda entry: wires the outbox dispatcher to AWS. */
-import { createSchedulerClient } from '../../shared/adapters/aws-clients.js';
+import { createDocumentClient, createSchedulerClient, createSesClient } from '../../shared/adapters/aws-clients.js';
+import { Mailer } from '../../shared/adapters/mailer.js';
+import { OutboxStore } from '../../shared/adapters/outbox.js';
 import { ScheduleGateway } from '../../shared/adapters/schedule-gateway.js';
 import { readEnv } from '../../shared/config/env.js';
 import { createLogger, systemClock } from '../../shared/runtime.js';
@@ -17,4 +19,6 @@ export const handler = createNotifier({
     deadlineFunctionArn: env.deadlineFunctionArn,
     dlqArn: env.schedulerDlqArn,
   }),
+  outbox: new OutboxStore(createDocumentClient(), env.tableName),
+  mailer: new Mailer(createSesClient(), { sender: env.senderEmail, configurationSet: env.sesConfigurationSet }),
 });

@@ -171,17 +171,19 @@ export class RmaFunction extends Construct {
     this.setEnv('opsGroup', group);
   }
 
-  bindEmail(config: { sender: string; ops: string; configurationSet: string }): void {
+  /**
+   * SES v2 SendEmail authorizes against the sender's domain identity and, when one is used,
+   * the configuration set.
+   */
+  bindEmail(config: { sender: string; configurationSet: string }): void {
     this.requireBinding('email');
     this.setEnv('senderEmail', config.sender);
-    this.setEnv('opsEmail', config.ops);
     this.setEnv('sesConfigurationSet', config.configurationSet);
     const stack = Stack.of(this);
-    this.fn.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions: ['ses:SendEmail'],
-        resources: [stack.formatArn({ service: 'ses', resource: 'identity', resourceName: config.sender.split('@')[1] })],
-      }),
-    );
+    const resources = [stack.formatArn({ service: 'ses', resource: 'identity', resourceName: config.sender.split('@')[1] })];
+    if (config.configurationSet) {
+      resources.push(stack.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: config.configurationSet }));
+    }
+    this.fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['ses:SendEmail'], resources }));
   }
 }

@@ -131,7 +131,7 @@ export class ServiceStack extends Stack {
       if (bindings.scheduler) fn.bindScheduler(scheduleGroup, schedulerRole, this.functions.deadline.fn, schedulerDlq);
       if (bindings.storefrontSecret) fn.bindStorefrontSecret(storefrontSecret);
       if (bindings.email) {
-        fn.bindEmail({ sender: config.senderEmail, ops: config.opsEmail, configurationSet: config.sesConfigurationSet });
+        fn.bindEmail({ sender: config.senderEmail, configurationSet: config.sesConfigurationSet });
       }
       if (httpRoutes(spec).some((r) => r.auth === 'ops')) fn.bindOpsGroup(OPS_GROUP);
     }
@@ -239,7 +239,9 @@ export class ServiceStack extends Stack {
             batchSize: trigger.batchSize,
             reportBatchItemFailures: true,
             bisectBatchOnError: true,
-            retryAttempts: 10,
+            retryAttempts: trigger.retryAttempts,
+            // A record older than this is not worth delivering late; it goes to the DLQ (runbook).
+            maxRecordAge: Duration.hours(6),
             onFailure: new SqsDlq(deps.outboxFailures),
             filters: [
               lambda.FilterCriteria.filter({

@@ -6,6 +6,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export interface ClientOptions {
@@ -38,4 +39,9 @@ export function createS3Client(options: ClientOptions = {}): S3Client {
 
 export function createSchedulerClient(options: ClientOptions = {}): SchedulerClient {
   return new SchedulerClient(base(options));
+}
+
+/** SES throttles by sending rate: give its retries more room than the default. */
+export function createSesClient(options: ClientOptions = {}): SESv2Client {
+  return new SESv2Client(base({ maxAttempts: 5, ...options }));
 }

@@ -18,6 +18,7 @@ import { defaultPolicy } from '../domain/policy/default-policy.js';
 import { type PolicyBook, policyBook, type Reason } from '../domain/policy/schema.js';
 import type { Actor, Rma } from '../domain/rma.js';
 import type { RmaDeadlineDue } from '../domain/schedules.js';
+import { renderEmail } from '../notifications/templates.js';
 import type { Clock } from '../runtime.js';
 
 export function orderContext(order: Order): OrderContext {
@@ -30,9 +31,17 @@ export function orderContext(order: Order): OrderContext {
   };
 }
 
-/** Timers travel through the outbox; email messages join them with the notifier (issue 6). */
-function outboxOf(outcome: Outcome): OutboxMessage[] {
-  return outcome.schedules.map((request) => ({ type: 'schedule', request }));
+/**
+ * What a decision causes, as outbox messages written with it: its timer changes, and its
+ * emails rendered now (under the RMA's own policy) for the notifier to send.
+ */
+export function outboxOf(outcome: Outcome, order: Order, book: PolicyBook): OutboxMessage[] {
+  const { rma } = outcome;
+  const context = { rma, policy: book.forVersion(rma.policyVersion), customer: order.customer, currency: order.currency };
+  return [
+    ...outcome.schedules.map((request): OutboxMessage => ({ type: 'schedule', request })),
+    ...outcome.notifications.map((n): OutboxMessage => ({ type: 'email', rmaId: rma.rmaId, email: renderEmail(n, context) })),
+  ];
 }
 
 export interface OpenRequest {
@@ -98,7 +107,7 @@ export class RmaService {
           rma: outcome.rma,
           expectedVersion: null,
           order: { order: applyRmaToOrder(order, null, outcome.rma, at)!, expectedVersion: order.version },
-          outbox: outboxOf(outcome),
+          outbox: outboxOf(outcome, order, book),
           idempotency: { ...idempotency, orderId: request.orderId, status: 201, body: JSON.stringify(body) },
         },
         at,
@@ -138,7 +147,7 @@ export class RmaService {
           rma: result.outcome.rma,
           expectedVersion: rma.version,
           ...(nextOrder ? { order: { order: nextOrder, expectedVersion: order.version } } : {}),
-          outbox: outboxOf(result.outcome),
+          outbox: outboxOf(result.outcome, order, book),
         },
         at,
       );
@@ -186,7 +195,7 @@ export class RmaService {
           rma: outcome.rma,
           expectedVersion: rma.version,
           ...(nextOrder ? { order: { order: nextOrder, expectedVersion: order.version } } : {}),
-          outbox: outboxOf(outcome),
+          outbox: outboxOf(outcome, order, book),
         },
         at,
       );

@@ -54,7 +54,9 @@ describe('the contract', () => {
 describe('the env contract', () => {
   it('derives each function’s variables from its bindings', () => {
     expect(envKeysFor('storefrontApi')).toEqual(['tableName', 'storefrontSecretId']);
-    expect(envKeysFor('notifier')).toEqual(['scheduleGroup', 'schedulerRoleArn', 'deadlineFunctionArn', 'schedulerDlqArn']);
+    expect(envKeysFor('notifier')).toEqual([
+      'tableName', 'scheduleGroup', 'schedulerRoleArn', 'deadlineFunctionArn', 'schedulerDlqArn', 'senderEmail', 'sesConfigurationSet',
+    ]);
     expect(envKeysFor('opsApi')).toContain('opsGroup');
     for (const id of FUNCTION_IDS) expect(new Set(envKeysFor(id)).size).toBe(envKeysFor(id).length);
   });
