@@ -25,6 +25,8 @@ export class Mailer {
           Simple: {
             Subject: { Data: email.subject, Charset: 'UTF-8' },
             Body: { Text: { Data: email.text, Charset: 'UTF-8' }, Html: { Data: email.html, Charset: 'UTF-8' } },
+            // For mail filters and support tools: which template; values are ours, never user text.
+            Headers: [{ Name: 'X-Rma-Template', Value: email.template }],
           },
         },
         ...(this.config.configurationSet ? { ConfigurationSetName: this.config.configurationSet } : {}),

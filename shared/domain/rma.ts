@@ -114,10 +114,33 @@ export interface Rma {
   readonly timeline: readonly TimelineEntry[];
 }
 
-/** Who hears about a change, and which message (templates land with the notifier, issue 6). */
+/** The emails of lifecycle.md ("Notifications"); each has a template in shared/notifications. */
+export const EMAIL_TEMPLATES = [
+  'rma_opened',
+  'rma_submitted',
+  'rma_approved',
+  'rma_rejected',
+  'rma_ship_reminder',
+  'rma_expired',
+  'rma_in_transit',
+  'rma_received',
+  'rma_inspection_result',
+  'rma_refunded',
+  'rma_exchanged',
+  'rma_cancelled',
+  'ops_new_submission',
+  'ops_customer_shipped',
+  'ops_decision_sla_breach',
+  'ops_refund_sla_breach',
+  'refund_inquiry',
+] as const;
+
+export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
+
+/** Who hears about a change, and which email. */
 export interface Notification {
   readonly to: 'customer' | 'ops' | 'refunds';
-  readonly template: string;
+  readonly template: EmailTemplate;
 }
 
 /** States in which an RMA's units count against the line (R-QUANTITY). */

@@ -9,26 +9,9 @@
  */
 import { DateTime } from 'luxon';
 import type { Policy } from '../domain/policy/schema.js';
-import type { Notification, Rma } from '../domain/rma.js';
+import type { EmailTemplate, Notification, Rma } from '../domain/rma.js';
 
-export type Template =
-  | 'rma_opened'
-  | 'rma_submitted'
-  | 'rma_approved'
-  | 'rma_rejected'
-  | 'rma_ship_reminder'
-  | 'rma_expired'
-  | 'rma_in_transit'
-  | 'rma_received'
-  | 'rma_inspection_result'
-  | 'rma_refunded'
-  | 'rma_exchanged'
-  | 'rma_cancelled'
-  | 'ops_new_submission'
-  | 'ops_customer_shipped'
-  | 'ops_decision_sla_breach'
-  | 'ops_refund_sla_breach'
-  | 'refund_inquiry';
+export type Template = EmailTemplate;
 
 export interface EmailContext {
   readonly rma: Rma;
@@ -263,8 +246,7 @@ function drafts(ctx: EmailContext): Record<Template, () => Draft> {
 
 /** Renders `notification` for this RMA, addressed by its audience. */
 export function renderEmail(notification: Notification, ctx: EmailContext): RenderedEmail {
-  const draft = drafts(ctx)[notification.template as Template];
-  if (draft === undefined) throw new Error(`No email template ${notification.template}`);
+  const draft = drafts(ctx)[notification.template];
   const to = { customer: ctx.customer.email, ops: ctx.policy.contacts.sales, refunds: ctx.policy.contacts.refunds }[notification.to];
   return {
     template: notification.template,

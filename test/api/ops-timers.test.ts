@@ -7,6 +7,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { advanceClock, call, drain, localNow, opsToken, sdkOptions, stack } from '../support/client.js';
 import { submittedRma } from '../support/evidence.js';
+import { mailAbout } from '../support/mail.js';
 
 const scheduler = () => new SchedulerClient(sdkOptions(stack().urls.scheduler));
 const group = () => stack().names.scheduleGroup;
@@ -83,6 +84,7 @@ describe('ship-by (R-SHIP-BY) on the local clock', () => {
     expect(reminded.status).toBe('approved');
     expect(typesOf(reminded).filter((t) => t === 'ship_reminder_sent')).toHaveLength(1);
     await gone(`rma-${rma.rmaId}-ship-reminder-again`); // the redelivery did fire
+    expect((await mailAbout(rma.number)).filter((m) => m.startsWith('rma_ship_reminder'))).toEqual(['rma_ship_reminder → Ada@Example.com']);
 
     await clockTo(shipBy, -2);
     expect((await opsRma(rma.rmaId)).status).toBe('approved');
@@ -90,6 +92,8 @@ describe('ship-by (R-SHIP-BY) on the local clock', () => {
     const expired = await opsRma(rma.rmaId);
     expect(expired.status).toBe('expired');
     expect(expired.timeline.at(-1)).toMatchObject({ actor: 'system', type: 'expired_ship_by' });
+    await drain();
+    expect((await mailAbout(rma.number)).filter((m) => m.startsWith('rma_expired'))).toEqual(['rma_expired → Ada@Example.com']);
   });
 
   it('shipping in time cancels the reminder and the expiry', async () => {
@@ -124,6 +128,8 @@ describe('the 2-day refund promise (R-REFUND-SLA)', () => {
     expect(typesOf(breached).filter((t) => t === 'refund_sla_breached')).toHaveLength(1);
     expect(await metricsFor(rma.rmaId)).toEqual(['RefundSlaBreached']);
     await gone(`rma-${rma.rmaId}-resolution-due-again`); // the redelivery did fire
+    await drain();
+    expect((await mailAbout(rma.number)).filter((m) => m.startsWith('ops_refund_sla_breach'))).toEqual(['ops_refund_sla_breach → sales@mitkco.com']);
     const queue = (await ops('GET', '/v1/ops/rmas?status=awaiting_resolution&slaBreached=true&limit=100')).body;
     expect(queue.items.map((r: { rmaId: string }) => r.rmaId)).toContain(rma.rmaId);
 
@@ -143,6 +149,7 @@ describe('the 2-day refund promise (R-REFUND-SLA)', () => {
     await clockTo(waiting.deadlines.resolutionDueBy, 3600);
     expect((await opsRma(rma.rmaId)).slaBreached).toBe(false);
     expect(await metricsFor(rma.rmaId)).toEqual([]);
+    expect((await mailAbout(rma.number)).filter((m) => m.startsWith('ops_refund_sla_breach'))).toEqual([]);
   });
 });
 
@@ -154,6 +161,8 @@ describe('the decision SLA (R-DECISION-SLA)', () => {
     const late = await opsRma(rma.rmaId);
     expect(late).toMatchObject({ status: 'submitted', decisionSlaBreached: true, slaBreached: false });
     expect(await metricsFor(rma.rmaId)).toEqual(['DecisionSlaBreached']);
+    await drain();
+    expect((await mailAbout(rma.number)).filter((m) => m.startsWith('ops_decision'))).toEqual(['ops_decision_sla_breach → sales@mitkco.com']);
   });
 });
 
