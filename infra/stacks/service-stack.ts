@@ -27,7 +27,9 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { type AuthScheme, type FunctionId, type FunctionSpec, functionSpecs, httpRoutes, OUTBOX_PK_PREFIX } from '../../shared/topology.js';
 import type { DeployConfig } from '../config.js';
+import { OpsMonitoring } from '../constructs/ops-monitoring.js';
 import { RmaFunction } from '../constructs/rma-function.js';
+import { pascal } from '../naming.js';
 
 export const OPS_GROUP = 'rma-ops';
 
@@ -41,6 +43,7 @@ export class ServiceStack extends Stack {
   readonly api: apigw.HttpApi;
   readonly functions: Record<FunctionId, RmaFunction>;
   readonly opsTopic: sns.Topic;
+  readonly monitoring: OpsMonitoring;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -193,6 +196,21 @@ export class ServiceStack extends Stack {
     // Triggers.
     for (const spec of functionSpecs) this.connectTrigger(spec, { evidenceBucket, table: props.table, opsAuthorizer, outboxFailures });
 
+    // Alarms and the dashboard.
+    this.monitoring = new OpsMonitoring(this, 'OpsMonitoring', {
+      topic: this.opsTopic,
+      api: this.api,
+      table: props.table,
+      functions: Object.fromEntries(functionSpecs.map((spec) => [spec.id, this.functions[spec.id].fn])),
+      deadLetterQueues: {
+        SchedulerDlq: schedulerDlq,
+        DeadlineFailures: deadlineFailures,
+        VerifierFailures: verifierFailures,
+        OutboxFailures: outboxFailures,
+        OpsAlertDlq: alertDlq,
+      },
+    });
+
     new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
     new CfnOutput(this, 'OpsUserPoolId', { value: userPool.userPoolId });
     new CfnOutput(this, 'OpsUserPoolClientId', { value: opsClient.userPoolClientId });
@@ -264,9 +282,5 @@ const ROUTE_AUTH_REASON: Record<Exclude<AuthScheme, 'ops'>, string> = {
   storefront: 'Authenticated in the function by an HMAC signature over timestamp and raw body (api.md, "Auth"), which an authorizer cannot see.',
   customer: 'Authenticated in the function by an opaque session token bound to one order (api.md, "Auth").',
 };
-
-function pascal(id: string): string {
-  return id.charAt(0).toUpperCase() + id.slice(1);
-}
 
 

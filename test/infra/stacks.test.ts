@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Match } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -191,5 +192,81 @@ describe('HTTP API', () => {
     built.service.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
     });
+  });
+});
+
+describe('ops alarms and dashboard', () => {
+  const alarms = () => Object.values(built.service.findResources('AWS::CloudWatch::Alarm')) as { Properties: Record<string, any> }[];
+  const byName = (suffix: string) => {
+    const found = alarms().filter((a) => String(a.Properties.AlarmName).endsWith(`-${suffix}`));
+    expect(found, suffix).toHaveLength(1);
+    return found[0]!.Properties;
+  };
+  const topicId = () => Object.keys(built.service.findResources('AWS::SNS::Topic'))[0]!;
+
+  it('alarms on each SLA breach metric the deadline function emits', () => {
+    for (const name of ['RefundSlaBreached', 'DecisionSlaBreached']) {
+      expect(byName(name)).toMatchObject({
+        Namespace: 'RmaBackend',
+        MetricName: name,
+        Dimensions: [{ Name: 'service', Value: 'deadline' }],
+        Statistic: 'Sum',
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        TreatMissingData: 'notBreaching',
+      });
+    }
+  });
+
+  it('alarms on every dead-letter queue holding a message', () => {
+    const queues = Object.keys(built.service.findResources('AWS::SQS::Queue'));
+    const watched = alarms()
+      .filter((a) => a.Properties.MetricName === 'ApproximateNumberOfMessagesVisible')
+      .map((a) => a.Properties.Dimensions[0].Value['Fn::GetAtt'][0]);
+    expect(watched.sort()).toEqual(queues.sort());
+  });
+
+  it('alarms on errors of every function, API 5xx and DynamoDB throttles', () => {
+    const erroring = alarms()
+      .filter((a) => a.Properties.MetricName === 'Errors')
+      .map((a) => a.Properties.Dimensions[0].Value.Ref);
+    expect(erroring.sort()).toEqual(functionSpecs.map((s) => functionLogicalId(s.id)).sort());
+    expect(byName('Api5xx')).toMatchObject({ Namespace: 'AWS/ApiGateway', MetricName: '5xx' });
+    const throttles = byName('DynamoDbThrottles');
+    expect(throttles.Metrics.map((m: { MetricStat?: { Metric: { MetricName: string } } }) => m.MetricStat?.Metric.MetricName).filter(Boolean).sort()).toEqual([
+      'ReadThrottleEvents',
+      'WriteThrottleEvents',
+    ]);
+  });
+
+  it('names every alarm, says what to do with a runbook entry that exists, and notifies the ops topic', () => {
+    const runbook = readFileSync('docs/operations.md', 'utf8');
+    const anchors = new Set([...runbook.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')));
+    expect(alarms().length).toBe(2 + 5 + functionSpecs.length + 2);
+    for (const { Properties: alarm } of alarms()) {
+      expect(alarm.AlarmName).toMatch(/^[A-Za-z0-9-]+$/);
+      const [, anchor] = /Runbook: docs\/operations\.md#([a-z0-9-]+)$/.exec(alarm.AlarmDescription) ?? [];
+      expect(anchors, `${alarm.AlarmName} → #${anchor}`).toContain(anchor);
+      expect(alarm.AlarmActions).toEqual([{ Ref: topicId() }]);
+    }
+  });
+
+  it('subscribes the ops email to the topic, with a dead-letter queue', () => {
+    built.service.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: Match.stringLikeRegexp('@'),
+      TopicArn: { Ref: topicId() },
+      RedrivePolicy: Match.anyValue(),
+    });
+  });
+
+  it('has one dashboard showing every alarm', () => {
+    const dashboards = Object.values(built.service.findResources('AWS::CloudWatch::Dashboard')) as { Properties: { DashboardBody: unknown } }[];
+    expect(dashboards).toHaveLength(1);
+    const body = JSON.stringify(dashboards[0]!.Properties.DashboardBody);
+    for (const metric of ['RefundSlaBreached', 'DecisionSlaBreached', 'ApproximateNumberOfMessagesVisible', 'Errors', '5xx', 'ThrottleEvents']) {
+      expect(body).toContain(metric);
+    }
+    expect(body).toMatch(/\\"type\\":\\"alarm\\"/);
   });
 });
