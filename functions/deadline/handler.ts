@@ -63,7 +63,10 @@ export function createDeadlineHandler(deps: DeadlineDeps) {
 
   const lambdaHandler = async (payload: unknown): Promise<DeadlineOutcome> => {
     const event = parseWith(deadlineEventSchema, payload, 'Deadline event');
-    logger.appendKeys({ deadline: event.kind, subject: event.kind === 'order.acceptance_due' ? event.orderId : event.rmaId });
+    const subject = event.kind === 'order.acceptance_due' ? event.orderId : event.rmaId;
+    // Correlation id = the RMA (or order) id: its API requests, timers and emails line up in the logs.
+    logger.setCorrelationId(subject);
+    logger.appendKeys({ deadline: event.kind, subject });
     let result: DeadlineOutcome;
     if (event.kind === 'order.acceptance_due') {
       result = await acceptanceDue(event);

@@ -78,7 +78,9 @@ export function createEvidenceVerifier(deps: EvidenceVerifierDeps) {
   const lambdaHandler = async (event: S3Event): Promise<{ readonly verdicts: readonly Verdict[] }> => {
     const verdicts: Verdict[] = [];
     for (const record of event.Records) {
-      const verdict = await verify(decodeS3Key(record.s3.object.key), record.s3.object.versionId);
+      const key = decodeS3Key(record.s3.object.key);
+      logger.setCorrelationId(parseEvidenceKey(key)?.rmaId ?? key);
+      const verdict = await verify(key, record.s3.object.versionId);
       logger.info('Evidence upload checked', { ...verdict });
       verdicts.push(verdict);
     }

@@ -42,6 +42,7 @@ export function createNotifier(deps: NotifierDeps) {
         logger.info('Schedule applied', { messageId: item.messageId, action: message.request.action, name: message.request.name });
         return;
       case 'email': {
+        logger.setCorrelationId(message.rmaId);
         const context = { messageId: item.messageId, rmaId: message.rmaId, template: message.email.template };
         const claim = await outbox.claim(item.messageId, now());
         if (claim.kind === 'sent') {
