@@ -1,26 +1,7 @@
 /** `npm start`: the whole backend on this machine, until Ctrl-C. */
 import { PrerequisiteError } from './dynamodb-local.js';
-import { DEFAULT_PORTS, type LocalPorts, startLocalStack } from './stack.js';
-
-const PORT_VARIABLES: Record<keyof LocalPorts, string> = {
-  api: 'RMA_API_PORT',
-  dynamodb: 'RMA_DYNAMODB_PORT',
-  s3: 'RMA_S3_PORT',
-  ses: 'RMA_SES_PORT',
-  scheduler: 'RMA_SCHEDULER_PORT',
-};
-
-function portsFromEnv(): LocalPorts {
-  const ports = { ...DEFAULT_PORTS };
-  for (const [name, variable] of Object.entries(PORT_VARIABLES) as [keyof LocalPorts, string][]) {
-    const value = process.env[variable];
-    if (value === undefined) continue;
-    const port = Number(value);
-    if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`${variable} must be a port number, got ${value}`);
-    ports[name] = port;
-  }
-  return ports;
-}
+import { portsFromEnv } from './ports.js';
+import { startLocalStack } from './stack.js';
 
 try {
   const stack = await startLocalStack({
