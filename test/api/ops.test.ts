@@ -215,18 +215,26 @@ describe('ops commands refused', () => {
     expect(reply.body.errors.map((e: { path: string }) => e.path)).toContain(path);
   });
 
-  it('approve and cancel at once: exactly one wins, the other gets 409 (five races)', async () => {
+  it('approve and cancel sent together: one of them wins, the other is refused or applies after it, never both to one state', async () => {
+    // Whether two HTTP requests really overlap is up to timing; the exact interleaving is forced
+    // in test/integration/rma-races.test.ts. Over HTTP both orders must be sound.
     const ops = await opsClient();
-    for (let race = 0; race < 5; race++) {
+    for (let race = 0; race < 3; race++) {
       const { shopper, rma } = await submittedRma();
       const [approve, cancel] = await Promise.all([
         ops.post(`/v1/ops/rmas/${rma.rmaId}/decision`, { decision: 'approve', returnMethod: 'ship', note: 'ok' }),
         call('POST', `/v1/rmas/${rma.rmaId}/cancel`, { headers: shopper.headers }),
       ]);
-      expect([approve.status, cancel.status].sort()).toEqual([200, 409]);
       const final = (await ops.get(`/v1/ops/rmas/${rma.rmaId}`)).body;
-      expect(final.status).toBe(approve.status === 200 ? 'approved' : 'cancelled');
-      expect(types(final).filter((t) => t === 'approved' || t === 'cancelled')).toHaveLength(1);
+      const decisions = types(final).filter((t) => t === 'approved' || t === 'cancelled');
+      if (approve.status === 200 && cancel.status === 200) {
+        // Sequential: the cancel came after the approval and withdrew the approved return (allowed).
+        expect(decisions).toEqual(['approved', 'cancelled']);
+      } else {
+        expect([approve.status, cancel.status].sort()).toEqual([200, 409]);
+        expect(decisions).toEqual([approve.status === 200 ? 'approved' : 'cancelled']);
+        expect((approve.status === 409 ? approve : cancel).body.code).toBe('invalid_state');
+      }
     }
   });
 });
