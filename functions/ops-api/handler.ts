@@ -3,7 +3,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { type EvidenceBucket, evidenceKey } from '../../shared/adapters/evidence-bucket.js';
 import type { OrderStore } from '../../shared/adapters/order-store.js';
-import { OPEN_STATUSES, type RmaQueries } from '../../shared/adapters/rma-queries.js';
+import type { RmaQueries } from '../../shared/adapters/rma-queries.js';
 import { opsRmaView, rmaView } from '../../shared/api/rma-view.js';
 import {
   collectionSchema,
@@ -17,6 +17,7 @@ import {
 import { orderContext, type RmaService } from '../../shared/app/rma-service.js';
 import { type Command, paidFor } from '../../shared/domain/lifecycle.js';
 import type { Actor } from '../../shared/domain/rma.js';
+import { OPEN_STATUSES } from '../../shared/domain/rma-status.js';
 import { httpApi, json } from '../../shared/http/api.js';
 import { opsActor, requireOpsGroup } from '../../shared/http/ops-auth.js';
 import { parseJsonBody, parseWith, pathParam, rawBody } from '../../shared/http/request.js';

@@ -10,8 +10,6 @@ import { RMA_STATUSES, type RmaStatus, TERMINAL_STATUSES } from '../domain/rma-s
 import { keys, TABLE } from './keys.js';
 import { toRma } from './rma-store.js';
 
-export const OPEN_STATUSES: readonly RmaStatus[] = RMA_STATUSES.filter((s) => !TERMINAL_STATUSES.has(s));
-
 export interface QueueFilter {
   /** One status, or several merged oldest first (the open ones by default). */
   readonly statuses: readonly RmaStatus[];

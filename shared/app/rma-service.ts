@@ -35,9 +35,9 @@ export function orderContext(order: Order): OrderContext {
  * What a decision causes, as outbox messages written with it: its timer changes, and its
  * emails rendered now (under the RMA's own policy) for the notifier to send.
  */
-export function outboxOf(outcome: Outcome, order: Order, book: PolicyBook): OutboxMessage[] {
+function outboxOf(outcome: Outcome, order: Order, book: PolicyBook): OutboxMessage[] {
   const { rma } = outcome;
-  const context = { rma, policy: book.forVersion(rma.policyVersion), customer: order.customer, currency: order.currency };
+  const context = { rma, policy: book.forVersion(rma.policyVersion), customer: order.customer };
   return [
     ...outcome.schedules.map((request): OutboxMessage => ({ type: 'schedule', request })),
     ...outcome.notifications.map((n): OutboxMessage => ({ type: 'email', rmaId: rma.rmaId, email: renderEmail(n, context) })),

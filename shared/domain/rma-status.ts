@@ -22,3 +22,6 @@ export const TERMINAL_STATUSES: ReadonlySet<RmaStatus> = new Set([
   'expired',
   'cancelled',
 ]);
+
+/** The states ops still have work in: the default of the ops queue. */
+export const OPEN_STATUSES: readonly RmaStatus[] = RMA_STATUSES.filter((s) => !TERMINAL_STATUSES.has(s));

@@ -11,13 +11,10 @@ import { DateTime } from 'luxon';
 import type { Policy } from '../domain/policy/schema.js';
 import type { EmailTemplate, Notification, Rma } from '../domain/rma.js';
 
-export type Template = EmailTemplate;
-
 export interface EmailContext {
   readonly rma: Rma;
   readonly policy: Policy;
   readonly customer: { readonly name: string; readonly email: string };
-  readonly currency: string;
 }
 
 export interface RenderedEmail {
@@ -94,7 +91,7 @@ function whatToUpload(ctx: EmailContext): string[] {
   return [...files, ...explanation];
 }
 
-function drafts(ctx: EmailContext): Record<Template, () => Draft> {
+function drafts(ctx: EmailContext): Record<EmailTemplate, () => Draft> {
   const { rma, policy, customer } = ctx;
   const when = (iso: string | null) => (iso === null ? 'not set' : formatInstant(iso, policy.timeZone));
   const n = rma.number;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
-import { EMAIL_TEMPLATES, type Notification, type Rma } from '../../shared/domain/rma.js';
-import { escapeHtml, formatInstant, formatMoney, headerSafe, renderEmail, type Template } from '../../shared/notifications/templates.js';
+import { EMAIL_TEMPLATES, type EmailTemplate as Template, type Notification, type Rma } from '../../shared/domain/rma.js';
+import { escapeHtml, formatInstant, formatMoney, headerSafe, renderEmail } from '../../shared/notifications/templates.js';
 import { apply, rmaIn } from '../support/domain.js';
 
 const customer = { name: 'Ada Lovelace', email: 'ada@example.com' };
 const render = (to: Notification['to'], template: Template, rma: Rma, who = customer) =>
-  renderEmail({ to, template }, { rma, policy: defaultPolicy, customer: who, currency: 'USD' });
+  renderEmail({ to, template }, { rma, policy: defaultPolicy, customer: who });
 
 const expired = (rma: Rma, type: string): Rma => ({ ...rma, status: 'expired', timeline: [...rma.timeline, { at: rma.updatedAt, actor: 'system', type }] });
 const inquired = apply(rmaIn('resolved'), { type: 'inquire', message: 'No refund on my card yet.' }, { kind: 'customer' });
