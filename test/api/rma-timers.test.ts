@@ -1,6 +1,7 @@
 import { GetScheduleCommand, ResourceNotFoundException, SchedulerClient } from '@aws-sdk/client-scheduler';
 import { describe, expect, it } from 'vitest';
 import { advanceClock, call, drain, localNow, sdkOptions, stack, storefront } from '../support/client.js';
+import { mailAbout } from '../support/mail.js';
 import { openRma, rmaRequest, shopperWithOrder } from '../support/shopper.js';
 
 describe('evidence-by (R-EVIDENCE-BY) on the local clock', () => {
@@ -23,6 +24,8 @@ describe('evidence-by (R-EVIDENCE-BY) on the local clock', () => {
     const expired = await get();
     expect(expired.status).toBe('expired');
     expect(expired.timeline.at(-1)).toMatchObject({ actor: 'system', type: 'expired_evidence_by' });
+    await drain();
+    expect((await mailAbout(rma.number)).filter((m) => m.startsWith('rma_expired'))).toEqual(['rma_expired → Ada@Example.com']);
     expect((await call('GET', `/v1/orders/${shopper.orderId}`, { headers: await headers() })).body.lines[0].returnableQuantity).toBe(10);
     await expect(scheduler.send(new GetScheduleCommand({ Name: name, GroupName: stack().names.scheduleGroup }))).rejects.toBeInstanceOf(
       ResourceNotFoundException,
