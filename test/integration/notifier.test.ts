@@ -14,16 +14,26 @@ import { Mailer } from '../../shared/adapters/mailer.js';
 import { type OutboxMessage, outboxItem, OutboxStore } from '../../shared/adapters/outbox.js';
 import { ScheduleGateway } from '../../shared/adapters/schedule-gateway.js';
 import { lambdaContext } from '../../local/functions.js';
-import { sdkOptions, stack } from '../support/client.js';
+import { localNow, sdkOptions, stack } from '../support/client.js';
 import { sentMail } from '../support/mail.js';
 
-function notifier() {
+/**
+ * The local clock as this process sees it: the stack's own notifier claims messages by that
+ * clock (other files move it by weeks), so ours must too, as all Lambdas share one clock in AWS.
+ */
+async function localClock(): Promise<() => Date> {
+  const offset = (await localNow()).getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
+async function notifier() {
   const { urls, names, env } = stack();
+  const now = await localClock();
   const ddb = createDocumentClient(sdkOptions(urls.dynamodb));
   return {
     ddb,
     handler: createNotifier({
-      now: () => new Date(),
+      now,
       logger: new Logger({ serviceName: 'notifier-test', logLevel: 'SILENT' }),
       schedules: new ScheduleGateway(createSchedulerClient(sdkOptions(urls.scheduler)), {
         group: names.scheduleGroup,
@@ -44,7 +54,7 @@ async function outboxEmail(ddb: ReturnType<typeof createDocumentClient>, subject
     rmaId: 'RMA-TEST',
     email: { template: 'rma_received', to: ['ada@example.com'], replyTo: [], subject, text: 'Received.\n', html: '<p>Received.</p>' },
   };
-  const item = outboxItem(message, new Date());
+  const item = outboxItem(message, await localNow());
   await ddb.send(new PutCommand({ TableName: stack().names.tableName, Item: item }));
   return {
     Records: [
@@ -67,7 +77,7 @@ const sentWith = async (subject: string) => (await sentMail()).filter((e) => e.s
 
 describe('the notifier sends each outbox email once', () => {
   it('when the same record is delivered again after it was sent', async () => {
-    const { ddb, handler } = notifier();
+    const { ddb, handler } = await notifier();
     const subject = `Redelivered ${randomUUID()}`;
     const event = await outboxEmail(ddb, subject);
     expect(await handler(event, lambdaContext('notifier'))).toEqual({ batchItemFailures: [] });
@@ -76,7 +86,7 @@ describe('the notifier sends each outbox email once', () => {
   });
 
   it('when several invocations get the same record at once: one sends, the others are retried and find it sent', async () => {
-    const { ddb, handler } = notifier();
+    const { ddb, handler } = await notifier();
     const subject = `Concurrent ${randomUUID()}`;
     const event = await outboxEmail(ddb, subject);
     // The local stack's own notifier receives the record from the table's stream as well.
