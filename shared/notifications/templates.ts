@@ -98,7 +98,8 @@ function drafts(ctx: EmailContext): Record<EmailTemplate, () => Draft> {
   const label = policy.reasons[rma.reason].label;
   const hello = { p: `Hello ${customer.name},` };
   const signOff = { p: `Your return ${n}. Questions? Reply to this email or write to ${policy.contacts.sales}.` };
-  const address = [...policy.returnAddress.lines, `Tel: ${policy.returnAddress.phone}`].join('\n');
+  // The address given on approval (method `ship`), exactly as the RMA records it.
+  const address = rma.returnInstructions?.address ?? null;
   const ops = (subject: string, ...blocks: Draft['blocks']): Draft => ({
     subject: `[${n}] ${subject}`,
     blocks: [...blocks, { facts: [['RMA', n], ['Order', rma.orderId], ['Reason', label], ['Status', rma.status]] }],
@@ -129,7 +130,7 @@ function drafts(ctx: EmailContext): Record<EmailTemplate, () => Draft> {
           { p: `Your return ${n} is approved.` },
           method === 'ship' && held && { p: 'You may now ship the damaged item: the "do not ship" hold is released.' },
           method === 'ship' && { p: 'Please send the item(s) to:' },
-          method === 'ship' && { pre: address },
+          method === 'ship' && address !== null && { pre: address },
           method === 'ship' && { facts: [['Ship by', when(rma.deadlines.shipBy)]] },
           method === 'ship' && { p: 'Then enter the carrier and tracking number in your return. A return not shipped by this time expires.' },
           method === 'collection' && { p: 'We will collect the item(s) from you; our carrier will contact you. Please do not ship anything yourself.' },
@@ -145,7 +146,7 @@ function drafts(ctx: EmailContext): Record<EmailTemplate, () => Draft> {
     }),
     rma_ship_reminder: () => ({
       subject: `Reminder: ship return ${n}`,
-      blocks: [hello, { p: `Return ${n} is approved but we have no tracking number yet.` }, { pre: address }, { facts: [['Ship by', when(rma.deadlines.shipBy)]] }, signOff],
+      blocks: [hello, { p: `Return ${n} is approved but we have no tracking number yet.` }, address !== null && { pre: address }, { facts: [['Ship by', when(rma.deadlines.shipBy)]] }, signOff],
     }),
     rma_expired: () => {
       const shipBy = rma.timeline.at(-1)?.type === 'expired_ship_by';

@@ -26,36 +26,31 @@ async function clockTo(iso: string, seconds: number) {
   await advanceClock((Date.parse(iso) - (await localNow()).getTime()) / 1000 + seconds);
 }
 
-/** Scheduler delivers at least once: a second schedule with the same payload is a redelivery. */
-async function duplicateOf(name: string): Promise<void> {
-  const original = await getSchedule(name);
-  await scheduler().send(
-    new CreateScheduleCommand({
-      Name: `${name}-again`,
-      GroupName: group(),
-      ScheduleExpression: original.ScheduleExpression!,
-      ScheduleExpressionTimezone: 'UTC',
-      FlexibleTimeWindow: { Mode: 'OFF' },
-      ActionAfterCompletion: 'DELETE',
-      Target: { Arn: original.Target!.Arn!, RoleArn: original.Target!.RoleArn!, Input: original.Target!.Input! },
-    }),
-  );
-}
-
-/** A schedule firing the deadline function with `payload` a minute from now. */
-async function fireNow(name: string, payload: unknown): Promise<void> {
-  const at = new Date((await localNow()).getTime() + 61_000).toISOString().slice(0, 19);
+/** A one-time schedule invoking the deadline function with `input`, as the notifier creates them. */
+async function createSchedule(name: string, expression: string, input: string): Promise<void> {
   await scheduler().send(
     new CreateScheduleCommand({
       Name: name,
       GroupName: group(),
-      ScheduleExpression: `at(${at})`,
+      ScheduleExpression: expression,
       ScheduleExpressionTimezone: 'UTC',
       FlexibleTimeWindow: { Mode: 'OFF' },
       ActionAfterCompletion: 'DELETE',
-      Target: { Arn: stack().env.RMA_DEADLINE_FUNCTION_ARN!, RoleArn: stack().env.RMA_SCHEDULER_ROLE_ARN!, Input: JSON.stringify(payload) },
+      Target: { Arn: stack().env.RMA_DEADLINE_FUNCTION_ARN!, RoleArn: stack().env.RMA_SCHEDULER_ROLE_ARN!, Input: input },
     }),
   );
+}
+
+/** Scheduler delivers at least once: a second schedule with the same payload is a redelivery. */
+async function duplicateOf(name: string): Promise<void> {
+  const original = await getSchedule(name);
+  await createSchedule(`${name}-again`, original.ScheduleExpression!, original.Target!.Input!);
+}
+
+/** Delivers `payload` to the deadline function a minute from now. */
+async function fireNow(name: string, payload: unknown): Promise<void> {
+  const at = new Date((await localNow()).getTime() + 61_000).toISOString().slice(0, 19);
+  await createSchedule(name, `at(${at})`, JSON.stringify(payload));
   await advanceClock(62);
 }
 
