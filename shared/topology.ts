@@ -34,7 +34,10 @@ export type Trigger =
       /** Retries of a failed record before it goes to the on-failure DLQ. */
       readonly retryAttempts: number;
     }
-  | { readonly kind: 'schedule' };
+  /** Invoked by one-time deadline schedules that the notifier creates. */
+  | { readonly kind: 'schedule' }
+  /** Invoked every `minutes` by a recurring EventBridge Scheduler `rate()` schedule. */
+  | { readonly kind: 'rate'; readonly minutes: number };
 
 export interface Bindings {
   readonly table?: 'read' | 'readWrite';
@@ -60,7 +63,7 @@ export interface FunctionSpec {
   readonly trigger: Trigger;
 }
 
-export const FUNCTION_IDS = ['storefrontApi', 'customerApi', 'opsApi', 'evidenceVerifier', 'deadline', 'notifier'] as const;
+export const FUNCTION_IDS = ['storefrontApi', 'customerApi', 'opsApi', 'evidenceVerifier', 'deadline', 'notifier', 'outboxRelay'] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
 /** Object keys of evidence uploads; S3 notifications are filtered to this prefix. */
@@ -134,6 +137,8 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
         { method: 'POST', path: '/v1/ops/rmas/{rmaId}/inspection', auth: 'ops', summary: 'Record the inspection result' },
         { method: 'POST', path: '/v1/ops/rmas/{rmaId}/resolution', auth: 'ops', summary: 'Refund (at most what was paid) or exchange' },
         { method: 'GET', path: '/v1/ops/summary', auth: 'ops', summary: 'Counts per state, open SLA breaches, median time to resolution' },
+        { method: 'GET', path: '/v1/ops/outbox', auth: 'ops', summary: 'Side effects (emails, timer changes) that failed, or still wait' },
+        { method: 'POST', path: '/v1/ops/outbox/{messageId}/retry', auth: 'ops', summary: 'Deliver a failed side effect again, once' },
       ],
     },
   },
@@ -157,14 +162,30 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
   },
   notifier: {
     id: 'notifier',
-    description: 'Dispatches outbox messages: schedules and emails (DynamoDB stream)',
+    description: 'Delivers new outbox messages: schedules and emails (DynamoDB stream, the fast path)',
     entry: 'functions/notifier/index.ts',
     memoryMiB: 512,
     timeoutSeconds: 60,
     bindings: { table: 'readWrite', scheduler: true, email: true },
     trigger: { kind: 'dynamodbStream', filter: 'outboxInserts', batchSize: 10, retryAttempts: 10 },
   },
+  outboxRelay: {
+    id: 'outboxRelay',
+    description: 'Re-delivers pending outbox messages whose attempt has come (every minute)',
+    entry: 'functions/outbox-relay/index.ts',
+    memoryMiB: 512,
+    timeoutSeconds: 60,
+    bindings: { table: 'readWrite', scheduler: true, email: true },
+    trigger: { kind: 'rate', minutes: 1 },
+  },
 };
+
+/**
+ * How long a delivery's claim on an outbox message holds: the longest either delivering function
+ * can run, plus a margin. A holder that crashed is taken over once it expires, and a claim taken
+ * at any moment of an invocation outlives that invocation.
+ */
+export const OUTBOX_CLAIM_MS = (Math.max(topology.notifier.timeoutSeconds, topology.outboxRelay.timeoutSeconds) + 30) * 1000;
 
 export const functionSpecs: readonly FunctionSpec[] = FUNCTION_IDS.map((id) => topology[id]);
 

@@ -1,5 +1,7 @@
 /** Shopper API and the public meta endpoints (api.md, "Customer endpoints", "Meta endpoints"). */
 import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Probe } from '../../shared/adapters/health.js';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../shared/http/problem.js';
 import type { z } from 'zod';
 import type { OrderStore } from '../../shared/adapters/order-store.js';
 import type { SessionStore } from '../../shared/adapters/session-store.js';
@@ -38,6 +40,8 @@ export interface CustomerApiDeps {
   readonly sessions: SessionStore;
   readonly rmaService: RmaService;
   readonly evidenceBucket: EvidenceBucket;
+  /** Whether the table answers (health). */
+  readonly tableAnswers: Probe;
 }
 
 const CUSTOMER: Actor = { kind: 'customer' };
@@ -76,7 +80,10 @@ export function createCustomerApi(deps: CustomerApiDeps) {
   return httpApi({
     logger: deps.logger,
     routes: {
-      'GET /v1/health': async () => json(200, { status: 'ok' }),
+      'GET /v1/health': async () => {
+        if (await deps.tableAnswers()) return json(200, { status: 'ok', checks: { table: 'ok' } });
+        return json(503, { status: 'unavailable', checks: { table: 'unavailable' } }, { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) });
+      },
       'GET /v1/policy': async () => json(200, policy, { 'cache-control': 'public, max-age=300' }),
       'GET /v1/openapi.json': async () => {
         openApi ??= buildOpenApi();

@@ -1,6 +1,7 @@
 /** Lambda entry: wires the customer API to AWS. */
 import { createDocumentClient, createS3Client } from '../../shared/adapters/aws-clients.js';
 import { EvidenceBucket } from '../../shared/adapters/evidence-bucket.js';
+import { tableProbe } from '../../shared/adapters/health.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
 import { SessionStore } from '../../shared/adapters/session-store.js';
 import { createRmaService } from '../../shared/app/rma-service.js';
@@ -22,4 +23,5 @@ export const handler = createCustomerApi({
   sessions: new SessionStore(ddb, env.tableName),
   rmaService: createRmaService(ddb, env.tableName, systemClock),
   evidenceBucket: new EvidenceBucket(createS3Client(), env.bucketName),
+  tableAnswers: tableProbe(ddb, env.tableName),
 });

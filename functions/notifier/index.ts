@@ -1,24 +1,24 @@
-/** Lambda entry: wires the outbox dispatcher to AWS. */
+/** Lambda entry: wires the outbox's stream fast path to AWS. */
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createDocumentClient, createSchedulerClient, createSesClient } from '../../shared/adapters/aws-clients.js';
-import { Mailer } from '../../shared/adapters/mailer.js';
-import { OutboxStore } from '../../shared/adapters/outbox.js';
-import { ScheduleGateway } from '../../shared/adapters/schedule-gateway.js';
+import { createDeliveryEngine } from '../../shared/adapters/delivery.js';
 import { readEnv } from '../../shared/config/env.js';
 import { createLogger, systemClock } from '../../shared/runtime.js';
 import { envKeysFor } from '../../shared/topology.js';
 import { createNotifier } from './handler.js';
 
-const env = readEnv(envKeysFor('notifier'));
+const logger = createLogger('notifier');
 
 export const handler = createNotifier({
-  now: systemClock,
-  logger: createLogger('notifier'),
-  schedules: new ScheduleGateway(createSchedulerClient(), {
-    group: env.scheduleGroup,
-    roleArn: env.schedulerRoleArn,
-    deadlineFunctionArn: env.deadlineFunctionArn,
-    dlqArn: env.schedulerDlqArn,
+  logger,
+  engine: createDeliveryEngine({
+    env: readEnv(envKeysFor('notifier')),
+    now: systemClock,
+    logger,
+    // Namespace and service come from POWERTOOLS_METRICS_NAMESPACE / POWERTOOLS_SERVICE_NAME (house construct).
+    metrics: new Metrics(),
+    ddb: createDocumentClient(),
+    ses: createSesClient(),
+    scheduler: createSchedulerClient(),
   }),
-  outbox: new OutboxStore(createDocumentClient(), env.tableName),
-  mailer: new Mailer(createSesClient(), { sender: env.senderEmail, configurationSet: env.sesConfigurationSet }),
 });

@@ -3,12 +3,15 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { type EvidenceBucket, evidenceKey } from '../../shared/adapters/evidence-bucket.js';
 import type { OrderStore } from '../../shared/adapters/order-store.js';
+import type { OutboxStore } from '../../shared/adapters/outbox.js';
 import type { RmaQueries } from '../../shared/adapters/rma-queries.js';
 import { opsRmaView, rmaView } from '../../shared/api/rma-view.js';
 import {
   collectionSchema,
   decisionSchema,
   inspectionSchema,
+  messageIdParam,
+  opsOutboxQuerySchema,
   opsQueueQuerySchema,
   receiptSchema,
   resolutionSchema,
@@ -22,6 +25,7 @@ import { httpApi, json } from '../../shared/http/api.js';
 import { opsActor, requireOpsGroup } from '../../shared/http/ops-auth.js';
 import { parseJsonBody, parseWith, pathParam, rawBody } from '../../shared/http/request.js';
 import type { Clock } from '../../shared/runtime.js';
+import { DomainError } from '../../shared/domain/errors.js';
 
 export interface OpsApiDeps {
   readonly now: Clock;
@@ -31,12 +35,13 @@ export interface OpsApiDeps {
   readonly orders: OrderStore;
   readonly rmaService: RmaService;
   readonly evidenceBucket: EvidenceBucket;
+  readonly outbox: OutboxStore;
 }
 
 type OpsEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 
 export function createOpsApi(deps: OpsApiDeps) {
-  const { now, opsGroup, queries, orders, rmaService, evidenceBucket } = deps;
+  const { now, logger, opsGroup, queries, orders, rmaService, evidenceBucket, outbox } = deps;
   const actorOf = (event: OpsEvent): Actor => ({ kind: 'ops', ...opsActor(event, opsGroup) });
   const rmaIdOf = (event: OpsEvent) => pathParam(event, 'rmaId', rmaIdParam);
   /** Applies an ops command to the RMA of the path; the answer is the RMA resource. */
@@ -106,6 +111,22 @@ export function createOpsApi(deps: OpsApiDeps) {
 
       'POST /v1/ops/rmas/{rmaId}/resolution': async (event) => {
         return act(event, parseJsonBody(resolutionSchema, rawBody(event)));
+      },
+
+      'GET /v1/ops/outbox': async (event) => {
+        const query = parseWith(opsOutboxQuerySchema, event.queryStringParameters ?? {}, 'Query', 'query');
+        const page = await outbox.list(query.status, { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) });
+        return json(200, { items: page.items, nextCursor: page.cursor ?? null });
+      },
+
+      'POST /v1/ops/outbox/{messageId}/retry': async (event) => {
+        const messageId = pathParam(event, 'messageId', messageIdParam);
+        const at = now();
+        const requeued = await outbox.requeue(messageId, at);
+        if (requeued === null) throw new DomainError('not_found', 'No such outbox message.');
+        if (!requeued) throw new DomainError('invalid_state', 'Only a failed message can be retried; this one is pending or delivered.');
+        logger.info('Outbox message put back in line', { messageId, actor: opsActor(event, opsGroup) });
+        return json(202, { messageId, status: 'pending', nextAttemptAt: at.toISOString() });
       },
     },
   });

@@ -1,6 +1,7 @@
 /** Lambda entry: wires the ops API to AWS. */
 import { createDocumentClient, createS3Client } from '../../shared/adapters/aws-clients.js';
 import { EvidenceBucket } from '../../shared/adapters/evidence-bucket.js';
+import { OutboxStore } from '../../shared/adapters/outbox.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
 import { RmaQueries } from '../../shared/adapters/rma-queries.js';
 import { createRmaService } from '../../shared/app/rma-service.js';
@@ -20,4 +21,5 @@ export const handler = createOpsApi({
   orders: new OrderStore(ddb, env.tableName),
   rmaService: createRmaService(ddb, env.tableName, systemClock),
   evidenceBucket: new EvidenceBucket(createS3Client(), env.bucketName),
+  outbox: new OutboxStore(ddb, env.tableName),
 });

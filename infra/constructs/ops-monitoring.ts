@@ -22,6 +22,8 @@ export interface OpsMonitoringProps {
   readonly functions: Readonly<Record<string, lambda.IFunction>>;
   /** Dead-letter queues by a readable name; any message in one is work for ops. */
   readonly deadLetterQueues: Readonly<Record<string, sqs.IQueue>>;
+  /** The functions that deliver outbox messages (their metrics carry the function as `service`). */
+  readonly outboxFunctions: readonly string[];
 }
 
 /** Anchors of docs/operations.md; a test checks each alarm's entry exists. */
@@ -36,24 +38,31 @@ export class OpsMonitoring extends Construct {
   constructor(scope: Construct, id: string, props: OpsMonitoringProps) {
     super(scope, id);
     const prefix = Stack.of(this).stackName;
-    const alarm = (name: string, metric: cloudwatch.IMetric, todo: string, anchor: string) => {
+    const alarm = (
+      name: string,
+      metric: cloudwatch.IMetric,
+      todo: string,
+      anchor: string,
+      options: { threshold?: number; treatMissingData?: cloudwatch.TreatMissingData } = {},
+    ) => {
       const created = new cloudwatch.Alarm(this, name, {
         alarmName: `${prefix}-${name}`,
         alarmDescription: `${todo} Runbook: ${RUNBOOK}#${anchor}`,
         metric,
-        threshold: 1,
+        threshold: options.threshold ?? 1,
         evaluationPeriods: 1,
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+        treatMissingData: options.treatMissingData ?? cloudwatch.TreatMissingData.NOT_BREACHING,
       });
       created.addAlarmAction(new actions.SnsAction(props.topic));
       this.alarms.push(created);
       return created;
     };
 
-    // The business metrics the deadline function emits (Powertools adds the `service` dimension).
-    const business = (metricName: string) =>
-      new cloudwatch.Metric({ namespace: METRICS_NAMESPACE, metricName, dimensionsMap: { service: 'deadline' }, statistic: 'Sum', period: FIVE_MINUTES });
+    // The metrics the functions emit (Powertools adds the function as the `service` dimension).
+    const emitted = (metricName: string, service: string, statistic = 'Sum') =>
+      new cloudwatch.Metric({ namespace: METRICS_NAMESPACE, metricName, dimensionsMap: { service }, statistic, period: FIVE_MINUTES });
+    const business = (metricName: string) => emitted(metricName, 'deadline');
     const refundSla = business('RefundSlaBreached');
     const decisionSla = business('DecisionSlaBreached');
     alarm(
@@ -67,6 +76,28 @@ export class OpsMonitoring extends Construct {
       decisionSla,
       'A submitted return has waited 48 hours for a decision. Approve or reject it from the ops queue (?status=submitted).',
       'decision-sla-breached',
+    );
+
+    // The outbox: messages that gave up, and messages waiting too long (also when the relay stops reporting).
+    const outboxFailed = new cloudwatch.MathExpression({
+      expression: props.outboxFunctions.map((_, i) => `f${i}`).join(' + '),
+      label: 'outbox messages failed',
+      period: FIVE_MINUTES,
+      usingMetrics: Object.fromEntries(props.outboxFunctions.map((fn, i) => [`f${i}`, emitted('OutboxMessageFailed', fn)])),
+    });
+    const oldestPending = emitted('OutboxOldestPendingAgeSeconds', 'outboxRelay', 'Maximum');
+    alarm(
+      'OutboxMessagesFailed',
+      outboxFailed,
+      'An email or timer change could not take effect before its give-up time (72 h) or was refused. List them with GET /v1/ops/outbox?status=failed, fix the cause, and retry each.',
+      'outbox-messages-failed',
+    );
+    alarm(
+      'OutboxPendingTooOld',
+      oldestPending,
+      'An email or timer change has waited more than 15 minutes (SES, Scheduler or the relay is failing), or the relay stopped reporting. It is retried with back-off; find the cause in the notifier and relay logs.',
+      'outbox-pending-too-old',
+      { threshold: 15 * 60, treatMissingData: cloudwatch.TreatMissingData.BREACHING },
     );
 
     const dlqDepth: cloudwatch.IMetric[] = [];
@@ -110,6 +141,10 @@ export class OpsMonitoring extends Construct {
         [
           new cloudwatch.GraphWidget({ title: 'SLA breaches', left: [refundSla, decisionSla], width: 12 }),
           new cloudwatch.GraphWidget({ title: 'Dead-letter queues', left: dlqDepth, width: 12 }),
+        ],
+        [
+          new cloudwatch.GraphWidget({ title: 'Outbox: failed messages', left: [outboxFailed], width: 12 }),
+          new cloudwatch.GraphWidget({ title: 'Outbox: oldest pending (s)', left: [oldestPending], width: 12 }),
         ],
         [
           new cloudwatch.GraphWidget({ title: 'Function errors', left: errors, width: 12 }),

@@ -15,7 +15,7 @@ import type * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { TABLE } from '../../shared/adapters/keys.js';
+import { GLOBAL_INDEXES } from '../../shared/adapters/keys.js';
 import { ENV, type EnvKey } from '../../shared/config/env.js';
 import { METRICS_NAMESPACE } from '../../shared/runtime.js';
 import { EVIDENCE_PREFIX, type FunctionSpec } from '../../shared/topology.js';
@@ -77,7 +77,9 @@ export class RmaFunction extends Construct {
         ? 'Failed asynchronous invocations go to an on-failure destination, which keeps request and error context; a DLQ would duplicate it.'
         : props.spec.trigger.kind === 'dynamodbStream'
           ? "Invoked by a stream event source mapping, whose own on-failure destination receives failed records; Lambda DLQs apply to asynchronous invocations only."
-          : 'Invoked synchronously by API Gateway, which returns errors to the caller; Lambda DLQs apply to asynchronous invocations only.',
+          : props.spec.trigger.kind === 'rate'
+            ? 'Invoked every minute by a recurring schedule; a failed run is repeated by the next one and raises the function-errors alarm, so there is nothing to keep.'
+            : 'Invoked synchronously by API Gateway, which returns errors to the caller; Lambda DLQs apply to asynchronous invocations only.',
     });
   }
 
@@ -90,7 +92,7 @@ export class RmaFunction extends Construct {
   }
 
   /**
-   * Item-level actions on the table and its two named indexes only: explicit, so no
+   * Item-level actions on the table and its named indexes only: explicit, so no
    * `index/*` wildcard and no table-management actions.
    */
   bindTable(table: dynamodb.ITableV2): void {
@@ -103,7 +105,7 @@ export class RmaFunction extends Construct {
         actions: this.spec.bindings.table === 'read' ? read : [...read, ...write],
         resources: [
           table.tableArn,
-          ...[TABLE.byStatus.name, TABLE.byOrderNumber.name].map((index) => `${table.tableArn}/index/${index}`),
+          ...GLOBAL_INDEXES.map((index) => `${table.tableArn}/index/${index.name}`),
         ],
       }),
     );

@@ -105,7 +105,8 @@ export class ServiceStack extends Stack {
       ]),
     ) as Record<FunctionId, RmaFunction>;
 
-    // Scheduler: group, and the role schedules assume to invoke the deadline function.
+    // Scheduler: group, and the role schedules assume to invoke the deadline function (and the
+    // recurring ones theirs, added with their triggers).
     const scheduleGroup = new scheduler.ScheduleGroup(this, 'ScheduleGroup', { removalPolicy: RemovalPolicy.DESTROY });
     const schedulerRole = new iam.Role(this, 'SchedulerRole', {
       description: 'Assumed by EventBridge Scheduler to deliver deadline events',
@@ -194,7 +195,9 @@ export class ServiceStack extends Stack {
     });
 
     // Triggers.
-    for (const spec of functionSpecs) this.connectTrigger(spec, { evidenceBucket, table: props.table, opsAuthorizer, outboxFailures });
+    for (const spec of functionSpecs) {
+      this.connectTrigger(spec, { evidenceBucket, table: props.table, opsAuthorizer, outboxFailures, schedulerRole });
+    }
 
     // Alarms and the dashboard.
     this.monitoring = new OpsMonitoring(this, 'OpsMonitoring', {
@@ -209,6 +212,7 @@ export class ServiceStack extends Stack {
         OutboxFailures: outboxFailures,
         OpsAlertDlq: alertDlq,
       },
+      outboxFunctions: ['notifier', 'outboxRelay'],
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
@@ -225,6 +229,7 @@ export class ServiceStack extends Stack {
       table: dynamodb.ITableV2;
       opsAuthorizer: HttpUserPoolAuthorizer;
       outboxFailures: sqs.IQueue;
+      schedulerRole: iam.Role;
     },
   ): void {
     const { fn } = this.functions[spec.id];
@@ -271,6 +276,21 @@ export class ServiceStack extends Stack {
         );
         return;
       case 'schedule':
+        return;
+      case 'rate':
+        // Invoked through the Scheduler role, which may invoke exactly this function (no `:*`).
+        deps.schedulerRole.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.functionArn] }));
+        new scheduler.CfnSchedule(this, `${pascal(spec.id)}Schedule`, {
+          description: `Invokes ${spec.id} every ${trigger.minutes} minute(s)`,
+          scheduleExpression: scheduler.ScheduleExpression.rate(Duration.minutes(trigger.minutes)).expressionString,
+          flexibleTimeWindow: { mode: 'OFF' },
+          target: {
+            arn: fn.functionArn,
+            roleArn: deps.schedulerRole.roleArn,
+            // A run that could not be invoked is not worth retrying: the next one comes within the period.
+            retryPolicy: { maximumRetryAttempts: 0, maximumEventAgeInSeconds: trigger.minutes * 60 },
+          },
+        });
         return;
     }
   }

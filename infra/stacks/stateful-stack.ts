@@ -6,7 +6,7 @@ import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { TABLE } from '../../shared/adapters/keys.js';
+import { GLOBAL_INDEXES, TABLE } from '../../shared/adapters/keys.js';
 import { EVIDENCE_STATUS_TAG } from '../../shared/topology.js';
 import type { DeployConfig } from '../config.js';
 
@@ -34,10 +34,11 @@ export class StatefulStack extends Stack {
       dynamoStream: dynamodb.StreamViewType.NEW_IMAGE,
       timeToLiveAttribute: TABLE.ttlAttribute,
       removalPolicy: RemovalPolicy.RETAIN,
-      globalSecondaryIndexes: [TABLE.byStatus, TABLE.byOrderNumber].map((index) => ({
+      globalSecondaryIndexes: GLOBAL_INDEXES.map((index) => ({
         indexName: index.name,
         partitionKey: key(index.partitionKey),
         sortKey: key(index.sortKey),
+        ...('projection' in index ? { projectionType: dynamodb.ProjectionType.INCLUDE, nonKeyAttributes: [...index.projection] } : {}),
       })),
     });
 

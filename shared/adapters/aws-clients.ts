@@ -8,6 +8,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DependencyUnavailableError } from './errors.js';
 
 export interface ClientOptions {
   readonly region?: string;
@@ -17,31 +18,82 @@ export interface ClientOptions {
   readonly maxAttempts?: number;
 }
 
-function base(options: ClientOptions) {
+/**
+ * How long one attempt may take: connecting, and waiting for the answer. Bounded so that a
+ * stalled dependency becomes an error well within the caller's own timeout (an API function has
+ * 10 s: 3 DynamoDB attempts of at most 2.5 s each, with the SDK's back-off between them).
+ */
+export interface Timeouts {
+  readonly connectionTimeout: number;
+  readonly requestTimeout: number;
+}
+
+function base(options: ClientOptions, timeouts?: Timeouts) {
   return {
     ...(options.region ? { region: options.region } : {}),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
+    ...(timeouts ? { requestHandler: timeouts } : {}),
     maxAttempts: options.maxAttempts ?? 3,
   };
 }
 
+/** Network failures that say nothing about whether the request was served. */
+const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const THROTTLING = new Set(['ThrottlingException', 'Throttling', 'TooManyRequestsException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded']);
+
+/** After the SDK's retries: did the service fail to answer (rather than refuse the request)? */
+export function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const e = error as Error & { code?: string; $metadata?: { httpStatusCode?: number }; $fault?: string };
+  return (
+    e.name === 'TimeoutError' ||
+    NETWORK_ERRORS.has(e.code ?? '') ||
+    THROTTLING.has(e.name) ||
+    e.$fault === 'server' ||
+    (e.$metadata?.httpStatusCode ?? 0) >= 500
+  );
+}
+
+/**
+ * Turns what `isUnavailable` recognises, once the SDK gave up retrying, into
+ * `DependencyUnavailableError`; everything else (conditions, validation) passes unchanged.
+ */
+function reportUnavailable<C extends { middlewareStack: { add: (...args: never[]) => void } }>(client: C, service: string): C {
+  (client.middlewareStack as unknown as { add: (mw: unknown, options: unknown) => void }).add(
+    (next: (args: unknown) => Promise<unknown>) => async (args: unknown) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        throw isUnavailable(error) ? new DependencyUnavailableError(service, { cause: error }) : error;
+      }
+    },
+    { step: 'initialize', name: 'rmaReportUnavailable' },
+  );
+  return client;
+}
+
 export function createDocumentClient(options: ClientOptions = {}): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(new DynamoDBClient(base(options)), {
+  const client = reportUnavailable(new DynamoDBClient(base(options, { connectionTimeout: 1_000, requestTimeout: 2_500 })), 'DynamoDB');
+  // The document client shares the base client's middleware stack.
+  return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });
 }
 
 export function createS3Client(options: ClientOptions = {}): S3Client {
   // Path-style addressing only where an endpoint is given (s3rver serves buckets as paths).
-  return new S3Client({ ...base(options), forcePathStyle: options.endpoint !== undefined });
+  return reportUnavailable(new S3Client({ ...base(options), forcePathStyle: options.endpoint !== undefined }), 'S3');
 }
 
 export function createSchedulerClient(options: ClientOptions = {}): SchedulerClient {
-  return new SchedulerClient(base(options));
+  return reportUnavailable(new SchedulerClient(base(options, { connectionTimeout: 2_000, requestTimeout: 5_000 })), 'EventBridge Scheduler');
 }
 
-/** SES throttles by sending rate: give its retries more room than the default. */
+/**
+ * SES: the delivery engine retries failed sends for 72 h, so the SDK's own retries only ride out
+ * a blip; a send never holds its claim for long.
+ */
 export function createSesClient(options: ClientOptions = {}): SESv2Client {
-  return new SESv2Client(base({ maxAttempts: 5, ...options }));
+  return reportUnavailable(new SESv2Client(base(options, { connectionTimeout: 2_000, requestTimeout: 10_000 })), 'SES');
 }

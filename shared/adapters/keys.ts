@@ -14,7 +14,20 @@ export const TABLE = {
   byStatus: { name: 'byStatus', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   /** Shopper sign-in: orders by normalised order number. */
   byOrderNumber: { name: 'byOrderNumber', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  /**
+   * Sparse: outbox messages that are pending (the relay's work) or failed (ops' list), oldest
+   * first. Delivered messages leave it. Projects only what the relay and the list read.
+   */
+  byOutboxStatus: {
+    name: 'byOutboxStatus',
+    partitionKey: 'gsi3pk',
+    sortKey: 'gsi3sk',
+    projection: ['messageId', 'kind', 'rmaId', 'status', 'attempts', 'lastError', 'nextAttemptAt', 'createdAt'],
+  },
 } as const;
+
+/** The table's global secondary indexes, for infra, the local table and IAM grants. */
+export const GLOBAL_INDEXES = [TABLE.byStatus, TABLE.byOrderNumber, TABLE.byOutboxStatus] as const;
 
 export const keys = {
   order: (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: 'ORDER' }),
@@ -25,7 +38,9 @@ export const keys = {
   /** Idempotency keys are scoped to the session's order: one shopper can never replay another's. */
   idempotency: (orderId: string, key: string) => ({ pk: `IDEMPOTENCY#${orderId}#${key}`, sk: 'IDEMPOTENCY' }),
   counter: (name: string) => ({ pk: `COUNTER#${name}`, sk: 'COUNTER' }),
-  outbox: (messageId: string) => ({ pk: `${OUTBOX_PK_PREFIX}${messageId}`, sk: 'OUTBOX' }),
+  /** Outbox messages live in their channel's partition, sorted by sequence (`<channel>.<seq>`). */
+  outbox: (channel: string, seq: string) => ({ pk: `${OUTBOX_PK_PREFIX}${channel}`, sk: seq }),
+  outboxStatusIndex: (status: 'pending' | 'failed') => `${OUTBOX_PK_PREFIX}${status}`,
   statusIndex: (status: string) => `STATUS#${status}`,
   /** Sessions are found by the SHA-256 of their token; the token itself is never stored. */
   session: (tokenHash: string) => ({ pk: `SESSION#${tokenHash}`, sk: 'SESSION' }),

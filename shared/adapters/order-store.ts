@@ -6,7 +6,7 @@ import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/
 import { ConcurrentUpdateError } from '../domain/errors.js';
 import type { Order } from '../domain/order.js';
 import { keys, TABLE } from './keys.js';
-import { type OutboxMessage, outboxPut } from './outbox.js';
+import { type OutboxMessage, outboxPuts } from './outbox.js';
 import { type TransactItem, transact, versioned } from './transact.js';
 
 export interface SaveOrder {
@@ -51,7 +51,10 @@ export class OrderStore {
   async save({ order, expectedVersion, outbox = [] }: SaveOrder, now: Date): Promise<void> {
     await transact(
       this.ddb,
-      [orderPut(this.tableName, order, expectedVersion), ...outbox.map((message) => outboxPut(this.tableName, message, now))],
+      [
+        orderPut(this.tableName, order, expectedVersion),
+        ...outboxPuts(this.tableName, { type: 'order', id: order.orderId, version: order.version }, outbox, now),
+      ],
       `Order ${order.orderId}`,
     );
   }

@@ -16,7 +16,7 @@ import type { Order } from '../domain/order.js';
 import type { Rma } from '../domain/rma.js';
 import { epochSeconds, keys, TABLE } from './keys.js';
 import { orderPut } from './order-store.js';
-import { type OutboxMessage, outboxPut } from './outbox.js';
+import { type OutboxMessage, outboxPuts } from './outbox.js';
 import { type TransactItem, transact, versioned } from './transact.js';
 
 /** A completed request, replayed for the same key and body (24 hours). */
@@ -114,7 +114,7 @@ export class RmaStore {
       },
     ];
     if (write.order) items.push(orderPut(this.tableName, write.order.order, write.order.expectedVersion));
-    for (const message of write.outbox ?? []) items.push(outboxPut(this.tableName, message, now));
+    items.push(...outboxPuts(this.tableName, { type: 'rma', id: rma.rmaId, version: rma.version }, write.outbox ?? [], now));
     if (write.idempotency) {
       const { orderId, key, ...record } = write.idempotency;
       items.push({

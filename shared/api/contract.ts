@@ -22,6 +22,10 @@ import {
   resolutionSchema,
   healthSchema,
   opsSummarySchema,
+  messageIdParam,
+  opsOutboxQuerySchema,
+  opsOutboxSchema,
+  outboxRetrySchema,
   orderIdParam,
   orderInputSchema,
   orderSchema,
@@ -45,7 +49,13 @@ export interface RouteContract {
 }
 
 export const contract: Readonly<Record<string, RouteContract>> = {
-  'GET /v1/health': { responses: { 200: { description: 'The API is up', schema: healthSchema } }, errors: [] },
+  'GET /v1/health': {
+    responses: {
+      200: { description: 'The API is up and its table answers', schema: healthSchema },
+      503: { description: 'The table does not answer (retry-after)', schema: healthSchema },
+    },
+    errors: [],
+  },
   'GET /v1/policy': {
     responses: { 200: { description: 'The return policy in force', schema: policySchema } },
     errors: [],
@@ -173,5 +183,15 @@ export const contract: Readonly<Record<string, RouteContract>> = {
   'GET /v1/ops/summary': {
     responses: { 200: { description: 'Counts per state and SLA health', schema: opsSummarySchema } },
     errors: [],
+  },
+  'GET /v1/ops/outbox': {
+    query: opsOutboxQuerySchema,
+    responses: { 200: { description: 'Side effects that gave up (or still wait), oldest first', schema: opsOutboxSchema } },
+    errors: ['validation_failed'],
+  },
+  'POST /v1/ops/outbox/{messageId}/retry': {
+    pathParams: { messageId: messageIdParam },
+    responses: { 202: { description: 'The failed message is back in line and is delivered once, within a minute', schema: outboxRetrySchema } },
+    errors: ['validation_failed', 'not_found', 'invalid_state'],
   },
 };

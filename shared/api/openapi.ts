@@ -39,7 +39,10 @@ export function buildOpenApi(): Record<string, unknown> {
           ...(response.schema ? { content: { 'application/json': { schema: schemaOf(response.schema, 'output') } } } : {}),
         };
       }
-      for (const code of [...AUTH_ERRORS[route.auth], ...(entry.errors as ErrorCode[])]) {
+      // Any route that reads or writes the table may find it not answering (503, retry-after),
+      // unless the route answers 503 with its own body (health).
+      const unavailable: ErrorCode[] = entry.responses[503] ? [] : ['unavailable'];
+      for (const code of [...AUTH_ERRORS[route.auth], ...(entry.errors as ErrorCode[]), ...unavailable]) {
         const status = String(statusOf(code));
         const existing = responses[status] as { description: string } | undefined;
         responses[status] = {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { EVIDENCE_KINDS, REASONS, RETURN_METHODS } from '../domain/policy/schema.js';
 import { RMA_STATUSES } from '../domain/rma-status.js';
+import { MESSAGE_ID } from '../adapters/outbox.js';
 
 export const isoInstant = z.iso.datetime().describe('ISO 8601 UTC instant');
 const safeId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 characters of A-Z a-z 0-9 _ -');
@@ -38,7 +39,11 @@ export const orderSchema = orderInputSchema.extend({
   updatedAt: isoInstant,
 });
 
-export const healthSchema = z.strictObject({ status: z.literal('ok') });
+const check = z.enum(['ok', 'unavailable']);
+export const healthSchema = z.strictObject({
+  status: check.describe('ok when every dependency checked answers'),
+  checks: z.strictObject({ table: check.describe('the DynamoDB table answers a read') }),
+});
 
 export const opsSummarySchema = z.strictObject({
   countsByStatus: z.record(z.enum(RMA_STATUSES), z.int().nonnegative()),
@@ -198,20 +203,56 @@ export const inquirySchema = z.strictObject({ message: z.string().trim().min(1).
 const note = z.string().trim().min(1).max(2000);
 const money = z.int().min(0).describe('minor units of the order currency');
 
+/** Page size of a listing: 1-100, 25 when not given. */
+const pageLimit = z
+  .string()
+  .regex(/^\d{1,3}$/, 'must be a whole number')
+  .optional()
+  .transform((v) => (v === undefined ? 25 : Number(v)))
+  .pipe(z.int().min(1).max(100));
+const pageCursor = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be a cursor from a previous page')
+  .optional();
+
 /** Query of the ops queue. Without `status` the queue holds every open (non-terminal) RMA. */
 export const opsQueueQuerySchema = z.strictObject({
   status: z.enum(RMA_STATUSES).optional(),
   slaBreached: z.enum(['true', 'false']).optional().describe('only RMAs whose refund SLA was (not) breached'),
-  limit: z
-    .string()
-    .regex(/^\d{1,3}$/, 'must be a whole number')
-    .optional()
-    .transform((v) => (v === undefined ? 25 : Number(v)))
-    .pipe(z.int().min(1).max(100)),
-  cursor: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be a cursor from a previous page')
-    .optional(),
+  limit: pageLimit,
+  cursor: pageCursor,
+});
+
+// ---- Ops: the outbox ----
+
+export const messageIdParam = z.string().regex(MESSAGE_ID, 'must be an outbox message id');
+
+export const opsOutboxQuerySchema = z.strictObject({
+  status: z.enum(['failed', 'pending']).default('failed').describe('failed (gave up; default) or pending (waiting for an attempt)'),
+  limit: pageLimit,
+  cursor: pageCursor,
+});
+
+export const outboxMessageSchema = z.strictObject({
+  messageId: z.string(),
+  kind: z.enum(['email', 'schedule', 'event']),
+  rmaId: z.string().nullable().describe('the RMA it belongs to; null for an order timer'),
+  status: z.enum(['pending', 'failed']),
+  attempts: z.int().nonnegative(),
+  lastError: z.string().nullable(),
+  nextAttemptAt: isoInstant.nullable().describe('when the next attempt is due; null once failed'),
+  createdAt: isoInstant,
+});
+
+export const opsOutboxSchema = z.strictObject({
+  items: z.array(outboxMessageSchema),
+  nextCursor: z.string().nullable().describe('pass as `cursor` for the next page; null on the last page'),
+});
+
+export const outboxRetrySchema = z.strictObject({
+  messageId: z.string(),
+  status: z.literal('pending'),
+  nextAttemptAt: isoInstant.describe('due now: the relay delivers it within a minute'),
 });
 
 const opsTimelineEntrySchema = z.object({

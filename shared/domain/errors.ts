@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'refund_exceeds_paid',
   'idempotency_key_reused',
   'rate_limited',
+  'unavailable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,7 +9,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { DomainError } from '../domain/errors.js';
-import { PROBLEM_CONTENT_TYPE, problemFromError } from './problem.js';
+import { PROBLEM_CONTENT_TYPE, problemFromError, problemHeaders } from './problem.js';
 
 export interface ApiResponse {
   readonly status: number;
@@ -39,11 +39,12 @@ export const problemJsonErrors = (opts: { readonly logger: Logger }): ApiMiddlew
   onError: async (request) => {
     if (request.response !== undefined) return;
     const problem = problemFromError(request.error, request.context.awsRequestId);
-    if (problem.status >= 500) opts.logger.error('Request failed', { error: request.error as Error });
+    if (problem.code === 'unavailable') opts.logger.warn('Request not completed: a dependency did not answer', { error: request.error as Error });
+    else if (problem.status >= 500) opts.logger.error('Request failed', { error: request.error as Error });
     else opts.logger.info('Request refused', { code: problem.code, status: problem.status });
     request.response = {
       statusCode: problem.status,
-      headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+      headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...problemHeaders(problem) },
       body: JSON.stringify(problem),
     };
   },

@@ -2,6 +2,7 @@
  * The one place where errors become HTTP (RFC 9457 problem+json, api.md "Errors").
  * Messages are exposed only below 500; a 5xx says nothing about internals.
  */
+import { DependencyUnavailableError } from '../adapters/errors.js';
 import { ConcurrentUpdateError, DomainError, type ErrorCode } from '../domain/errors.js';
 
 const STATUS_AND_TITLE: Record<ErrorCode, readonly [number, string]> = {
@@ -25,7 +26,11 @@ const STATUS_AND_TITLE: Record<ErrorCode, readonly [number, string]> = {
   refund_exceeds_paid: [422, 'Refund exceeds the amount paid'],
   idempotency_key_reused: [422, 'Idempotency key reused with another request'],
   rate_limited: [429, 'Too many requests'],
+  unavailable: [503, 'Service unavailable'],
 };
+
+/** How long a client should wait before retrying after a dependency did not answer. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 export const PROBLEM_TYPE_BASE = 'https://errors.rma.dev/';
 
@@ -55,6 +60,14 @@ export function problemFromError(error: unknown, requestId?: string): Problem {
       detail: error.message,
     };
   }
+  if (error instanceof DependencyUnavailableError) {
+    // The outcome of a write is unknown: the same request (same idempotency key) is safe to repeat.
+    return problemFromError(
+      new DomainError('unavailable', 'A service this request needs did not answer in time. Retry the same request (with the same idempotency key) shortly.', {
+        retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+      }),
+    );
+  }
   if (error instanceof ConcurrentUpdateError) {
     // Still losing after the use case's own retries: the client may simply try again.
     return problemFromError(new DomainError('invalid_state', 'The resource changed concurrently; try again.'));
@@ -70,3 +83,8 @@ export function problemFromError(error: unknown, requestId?: string): Problem {
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Response headers a problem calls for: `retry-after` where it says when to retry. */
+export function problemHeaders(problem: Problem): Record<string, string> {
+  return typeof problem.retryAfterSeconds === 'number' ? { 'retry-after': String(problem.retryAfterSeconds) } : {};
+}

@@ -3,11 +3,11 @@ import { functionSpecs, httpRoutes } from '../../shared/topology.js';
 import { call } from '../support/client.js';
 
 describe('meta endpoints', () => {
-  it('answers health without auth', async () => {
+  it('answers health without auth, with the table checked', async () => {
     const reply = await call('GET', '/v1/health');
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-type')).toBe('application/json');
-    expect(reply.body).toEqual({ status: 'ok' });
+    expect(reply.body).toEqual({ status: 'ok', checks: { table: 'ok' } });
   });
 
   it('serves the policy in force with its version, windows, address and contacts', async () => {

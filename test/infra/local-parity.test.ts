@@ -79,13 +79,25 @@ describe('local stack parity with the template', () => {
     expect(samples.filter(matchesOutboxFilter)).toHaveLength(1);
   });
 
-  it('has Scheduler invoke the deadline function, which the local emulator fires into', () => {
+  it('has Scheduler invoke the deadline function and the relay, which the local emulator fires into', () => {
     const policies = resourcesOf(built.service, 'AWS::IAM::Policy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement as any[]);
     const invoked = policies
       .filter((s) => s.Action === 'lambda:InvokeFunction')
       .map((s) => functionIdOf(s.Resource['Fn::GetAtt'][0]));
-    expect(invoked).toEqual(['deadline']);
+    expect(invoked).toEqual(['deadline', 'outboxRelay']);
     expect(functionSpecs.filter((s) => s.trigger.kind === 'schedule').map((s) => s.id)).toEqual(['deadline']);
+  });
+
+  it('runs the relay every minute, by a recurring schedule in AWS as locally', () => {
+    const schedules = resourcesOf(built.service, 'AWS::Scheduler::Schedule').map(([, s]) => s.Properties);
+    expect(schedules).toEqual([
+      expect.objectContaining({
+        ScheduleExpression: 'rate(1 minute)',
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        Target: expect.objectContaining({ Arn: { 'Fn::GetAtt': [expect.stringMatching(/^OutboxRelay/), 'Arn'] } }),
+      }),
+    ]);
+    expect(functionSpecs.filter((s) => s.trigger.kind === 'rate').map((s) => [s.id, s.trigger])).toEqual([['outboxRelay', { kind: 'rate', minutes: 1 }]]);
   });
 });
 
@@ -94,10 +106,11 @@ describe('bundles', () => {
     expect(statSync(join(bundleDir(id), 'index.mjs')).size).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
   });
 
-  it('run as built: the customer API bundle answers health and generates the OpenAPI document', async () => {
-    // The entry reads its env contract at init; health and OpenAPI touch no table or bucket.
+  it('run as built: the customer API bundle reports a table that does not answer (503) and generates the OpenAPI document', async () => {
+    // The entry reads its env contract at init; OpenAPI touches no table, health reads one that is not there.
     for (const key of envKeysFor('customerApi')) process.env[ENV[key]] = 'unused-by-these-routes';
     process.env.AWS_REGION ??= 'us-east-1';
+    Object.assign(process.env, { AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:9', AWS_ACCESS_KEY_ID: 'none', AWS_SECRET_ACCESS_KEY: 'none' });
     const { handler } = (await import(`${process.cwd()}/.build/functions/customerApi/index.mjs`)) as {
       handler: (event: unknown, context: unknown) => Promise<{ statusCode: number; body: string }>;
     };
@@ -110,7 +123,11 @@ describe('bundles', () => {
       isBase64Encoded: false,
     });
     const context = { functionName: 'customerApi', awsRequestId: 'r-1', getRemainingTimeInMillis: () => 10_000 };
-    expect(await handler(event('GET /v1/health'), context)).toMatchObject({ statusCode: 200, body: '{"status":"ok"}' });
+    expect(await handler(event('GET /v1/health'), context)).toMatchObject({
+      statusCode: 503,
+      headers: { 'retry-after': '5' },
+      body: '{"status":"unavailable","checks":{"table":"unavailable"}}',
+    });
     const openApi = await handler(event('GET /v1/openapi.json'), context);
     expect(openApi.statusCode).toBe(200);
     expect(JSON.parse(openApi.body).paths['/v1/storefront/orders/{orderId}'].put.requestBody).toBeDefined();

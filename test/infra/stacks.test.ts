@@ -46,13 +46,18 @@ describe('stateful stack', () => {
     });
   });
 
-  it('has the ops-queue and order-number indexes', () => {
+  it('has the ops-queue, order-number and outbox-status indexes, the last projecting only what the relay and ops list read', () => {
     const [[, table]] = resourcesOf(built.stateful, 'AWS::DynamoDB::GlobalTable') as [[string, any]];
     const indexes = table.Properties.GlobalSecondaryIndexes.map((i: any) => [i.IndexName, i.KeySchema.map((k: any) => k.AttributeName)]);
     expect(indexes).toEqual([
       [TABLE.byStatus.name, [TABLE.byStatus.partitionKey, TABLE.byStatus.sortKey]],
       [TABLE.byOrderNumber.name, [TABLE.byOrderNumber.partitionKey, TABLE.byOrderNumber.sortKey]],
+      [TABLE.byOutboxStatus.name, [TABLE.byOutboxStatus.partitionKey, TABLE.byOutboxStatus.sortKey]],
     ]);
+    expect(table.Properties.GlobalSecondaryIndexes[2].Projection).toEqual({
+      ProjectionType: 'INCLUDE',
+      NonKeyAttributes: [...TABLE.byOutboxStatus.projection],
+    });
   });
 
   it('hardens the evidence bucket: no public access, TLS only, encrypted, versioned, logged, retained', () => {
@@ -127,7 +132,7 @@ describe('functions', () => {
 });
 
 describe('timers', () => {
-  it('has a schedule group, and a Scheduler role that can only invoke the deadline function and write its DLQ', () => {
+  it('has a schedule group, and a Scheduler role that can only invoke the deadline function and the relay, and write its DLQ', () => {
     built.service.resourceCountIs('AWS::Scheduler::ScheduleGroup', 1);
     const roles = resourcesOf(built.service, 'AWS::IAM::Role').filter(([, r]) =>
       JSON.stringify(r.Properties.AssumeRolePolicyDocument).includes('scheduler.amazonaws.com'),
@@ -149,6 +154,7 @@ describe('timers', () => {
         Effect: 'Allow',
         Resource: { 'Fn::GetAtt': [dlq, 'Arn'] },
       },
+      { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: { 'Fn::GetAtt': [functionLogicalId('outboxRelay'), 'Arn'] } },
     ]);
   });
 
@@ -218,6 +224,23 @@ describe('ops alarms and dashboard', () => {
     }
   });
 
+  it('alarms on outbox messages that failed (from either delivering function) and on the oldest pending one waiting > 15 min or no report from the relay', () => {
+    const failed = byName('OutboxMessagesFailed');
+    expect(failed.Metrics.map((m: any) => m.MetricStat?.Metric).filter(Boolean)).toEqual(
+      ['notifier', 'outboxRelay'].map((service) => ({ Namespace: 'RmaBackend', MetricName: 'OutboxMessageFailed', Dimensions: [{ Name: 'service', Value: service }] })),
+    );
+    expect(failed).toMatchObject({ Threshold: 1, TreatMissingData: 'notBreaching' });
+    expect(byName('OutboxPendingTooOld')).toMatchObject({
+      Namespace: 'RmaBackend',
+      MetricName: 'OutboxOldestPendingAgeSeconds',
+      Dimensions: [{ Name: 'service', Value: 'outboxRelay' }],
+      Statistic: 'Maximum',
+      Threshold: 900,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'breaching',
+    });
+  });
+
   it('alarms on every dead-letter queue holding a message', () => {
     const queues = Object.keys(built.service.findResources('AWS::SQS::Queue'));
     const watched = alarms()
@@ -242,7 +265,8 @@ describe('ops alarms and dashboard', () => {
   it('names every alarm, says what to do with a runbook entry that exists, and notifies the ops topic', () => {
     const runbook = readFileSync('docs/operations.md', 'utf8');
     const anchors = new Set([...runbook.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')));
-    expect(alarms().length).toBe(2 + 5 + functionSpecs.length + 2);
+    // SLA ×2, DLQs ×5, outbox failed + oldest pending, errors per function, API 5xx, throttles.
+    expect(alarms().length).toBe(2 + 5 + 2 + functionSpecs.length + 2);
     for (const { Properties: alarm } of alarms()) {
       expect(alarm.AlarmName).toMatch(/^[A-Za-z0-9-]+$/);
       const [, anchor] = /Runbook: docs\/operations\.md#([a-z0-9-]+)$/.exec(alarm.AlarmDescription) ?? [];
@@ -264,7 +288,7 @@ describe('ops alarms and dashboard', () => {
     const dashboards = Object.values(built.service.findResources('AWS::CloudWatch::Dashboard')) as { Properties: { DashboardBody: unknown } }[];
     expect(dashboards).toHaveLength(1);
     const body = JSON.stringify(dashboards[0]!.Properties.DashboardBody);
-    for (const metric of ['RefundSlaBreached', 'DecisionSlaBreached', 'ApproximateNumberOfMessagesVisible', 'Errors', '5xx', 'ThrottleEvents']) {
+    for (const metric of ['RefundSlaBreached', 'DecisionSlaBreached', 'OutboxMessageFailed', 'OutboxOldestPendingAgeSeconds', 'ApproximateNumberOfMessagesVisible', 'Errors', '5xx', 'ThrottleEvents']) {
       expect(body).toContain(metric);
     }
     expect(body).toMatch(/\\"type\\":\\"alarm\\"/);

@@ -5,7 +5,8 @@ import { ENV, EnvError, readEnv } from '../../shared/config/env.js';
 import { ConcurrentUpdateError, DomainError, ERROR_CODES } from '../../shared/domain/errors.js';
 import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
 import { loadPolicy, PolicyError } from '../../shared/domain/policy/schema.js';
-import { problemFromError, statusOf } from '../../shared/http/problem.js';
+import { problemFromError, problemHeaders, statusOf } from '../../shared/http/problem.js';
+import { DependencyUnavailableError } from '../../shared/adapters/errors.js';
 import { groupsOf } from '../../shared/http/ops-auth.js';
 import { envKeysFor, FUNCTION_IDS, functionSpecs, httpRoutes, routeKey } from '../../shared/topology.js';
 
@@ -22,9 +23,16 @@ describe('the contract', () => {
       order_not_found: 404, invalid_state: 409, order_not_delivered: 409, awaiting_instructions: 409,
       evidence_limit_reached: 409, idempotency_conflict: 409, order_locked: 409, file_too_large: 413,
       unsupported_media_type: 415, window_closed: 422, quantity_exceeds_returnable: 422, evidence_incomplete: 422,
-      refund_exceeds_paid: 422, idempotency_key_reused: 422, rate_limited: 429,
+      refund_exceeds_paid: 422, idempotency_key_reused: 422, rate_limited: 429, unavailable: 503,
     };
     expect(Object.fromEntries(ERROR_CODES.map((c) => [c, statusOf(c)]))).toEqual(expected);
+  });
+
+  it('answers a dependency that did not answer with 503 unavailable, saying when to retry, and nothing internal', () => {
+    const problem = problemFromError(new DependencyUnavailableError('DynamoDB', { cause: new Error('socket hang up at 10.0.0.1') }));
+    expect(problem).toMatchObject({ status: 503, code: 'unavailable', retryAfterSeconds: 5 });
+    expect(problemHeaders(problem)).toEqual({ 'retry-after': '5' });
+    expect(JSON.stringify(problem)).not.toMatch(/DynamoDB|socket|10\.0/);
   });
 
   it('turns a domain error into problem+json with its code, and keeps details', () => {
