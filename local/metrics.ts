@@ -1,7 +1,8 @@
 /**
- * Powertools Metrics as the local functions use them, with every EMF document they publish also
- * kept in memory: in AWS CloudWatch reads the EMF lines from the log; locally `/_local/metrics`
- * shows what would have been recorded, so tests can count what a function really emitted.
+ * Powertools Metrics as the local functions use them, with every EMF document they publish kept
+ * in memory instead of printed: in AWS CloudWatch reads the EMF lines from the log; locally
+ * `/_local/metrics` shows what would have been recorded, so tests can count what a function
+ * really emitted.
  */
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { MetricsOptions } from '@aws-lambda-powertools/metrics/types';
@@ -55,8 +56,11 @@ class RecordedMetrics extends Metrics {
     super(options);
   }
 
+  /** Records instead of printing: locally the EMF lines would only flood the log (the relay publishes every minute). */
   override publishStoredMetrics(): this {
     if (this.hasStoredMetrics()) this.recorder.record(this.serializeMetrics());
-    return super.publishStoredMetrics();
+    this.clearMetrics();
+    this.clearMetadata();
+    return this;
   }
 }

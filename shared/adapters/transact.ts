@@ -1,4 +1,5 @@
 /** One DynamoDB transaction, with a lost condition surfaced as `ConcurrentUpdateError`. */
+import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError } from '../domain/errors.js';
@@ -12,9 +13,14 @@ export function versioned(expected: number | null) {
     : { ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expected } };
 }
 
+/**
+ * Writes `items` atomically. The client request token makes the SDK's own retries of this one
+ * call idempotent: if an attempt took effect but its answer was lost (a timeout), the retry
+ * succeeds instead of failing on its own conditions (DynamoDB keeps tokens for 10 minutes).
+ */
 export async function transact(ddb: DynamoDBDocumentClient, items: TransactItem[], what: string): Promise<void> {
   try {
-    await ddb.send(new TransactWriteCommand({ TransactItems: items }));
+    await ddb.send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken: randomUUID() }));
   } catch (error) {
     if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {
       throw new ConcurrentUpdateError(`${what} changed concurrently`, { cause: error });
