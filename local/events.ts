@@ -28,6 +28,8 @@ import type { SchedulerEmulator } from './scheduler-emulator.js';
 
 /** Lambda retries a failed asynchronous invocation twice. */
 const ASYNC_ATTEMPTS = 3;
+/** Errors that say our place in a shard is gone (records trimmed, iterator expired). */
+const LOST_POSITION = new Set(['TrimmedDataAccessException', 'ExpiredIteratorException']);
 /** Polling while a delivery round fails (a dependency is down): slower, and quiet. */
 const FAILING_INTERVAL_MS = 2_000;
 
@@ -191,7 +193,18 @@ export class LocalEvents {
     let delivered = 0;
     for (const [shardId, iterator] of this.iterators) {
       if (iterator === undefined) continue;
-      const { Records = [], NextShardIterator } = await this.deps.streams.send(new GetRecordsCommand({ ShardIterator: iterator }));
+      let page: { Records?: _Record[]; NextShardIterator?: string };
+      try {
+        page = await this.deps.streams.send(new GetRecordsCommand({ ShardIterator: iterator }));
+      } catch (error) {
+        if (!(error instanceof Error && LOST_POSITION.has(error.name))) throw error;
+        // As in AWS, the stream lost records (trimmed) or our place in it: read on from the oldest
+        // record still there. What it lost is still pending in the table, and the relay delivers it.
+        this.deps.logger.warn('Stream position lost; reading the shard again from its oldest record', { shardId, error: error.name });
+        this.iterators.delete(shardId);
+        continue;
+      }
+      const { Records = [], NextShardIterator } = page;
       this.iterators.set(shardId, NextShardIterator);
       const matching = Records.filter(matchesOutboxFilter);
       for (let i = 0; i < matching.length; i += batchSize) {

@@ -33,7 +33,9 @@ function base(options: ClientOptions, timeouts?: Timeouts) {
     ...(options.region ? { region: options.region } : {}),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    ...(timeouts ? { requestHandler: timeouts } : {}),
+    // Without `throwOnRequestTimeout` the SDK only logs a warning when the timeout passes, and the
+    // request waits on: a stalled DynamoDB would hold an API call until its function times out.
+    ...(timeouts ? { requestHandler: { ...timeouts, throwOnRequestTimeout: true } } : {}),
     maxAttempts: options.maxAttempts ?? 3,
   };
 }

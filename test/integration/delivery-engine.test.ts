@@ -47,7 +47,7 @@ describe('order within an RMA', () => {
   it('a schedule put and its delete, delivered last-first, leave no schedule behind', async () => {
     const id = rmaId();
     const name = `rma-${id}-decision-due`;
-    const event = { kind: 'rma.decision_due', rmaId: id, dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), generation: 2 } as const;
+    const event = { kind: 'rma.decision_due', rmaId: id, dueAt: new Date(outbox.clock.now().getTime() + 30 * 86_400_000).toISOString(), generation: 2 } as const;
     const [put] = await outbox.write({ type: 'rma', id, version: 2 }, [{ type: 'schedule', request: { action: 'put', name, event } }]);
     const [del] = await outbox.write({ type: 'rma', id, version: 3 }, [{ type: 'schedule', request: { action: 'delete', name } }]);
     const engine = outbox.engine();
@@ -62,7 +62,7 @@ describe('order within an RMA', () => {
   it('channels are independent: an email that cannot be sent does not hold back the timers of its RMA', async () => {
     const id = rmaId();
     const name = `rma-${id}-ship-due`;
-    const event = { kind: 'rma.ship_due', rmaId: id, dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), generation: 3 } as const;
+    const event = { kind: 'rma.ship_due', rmaId: id, dueAt: new Date(outbox.clock.now().getTime() + 30 * 86_400_000).toISOString(), generation: 3 } as const;
     const [email, put] = await outbox.write({ type: 'rma', id, version: 2 }, [
       emailMessage(id, `Independent ${id}`),
       { type: 'schedule', request: { action: 'put', name, event } },
@@ -134,7 +134,7 @@ describe('retries', () => {
 
   it('a request the target refuses outright fails at once instead of being retried for 72 hours', async () => {
     const id = rmaId();
-    const event = { kind: 'rma.ship_due', rmaId: id, dueAt: new Date(Date.now() + 86_400_000).toISOString(), generation: 3 } as const;
+    const event = { kind: 'rma.ship_due', rmaId: id, dueAt: new Date(outbox.clock.now().getTime() + 86_400_000).toISOString(), generation: 3 } as const;
     // The Scheduler refuses this name (ValidationException): no retry can change that.
     const [messageId] = await outbox.write({ type: 'rma', id, version: 2 }, [{ type: 'schedule', request: { action: 'put', name: 'not a valid name!', event } }]);
     await outbox.engine().deliver(messageId!, run());

@@ -23,7 +23,8 @@ export default async function setup(project: TestProject) {
   const stack = await startLocalStack({
     ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, scheduler: 0 },
     dataDir,
-    logLevel: 'SILENT',
+    // RMA_TEST_LOG_LEVEL=INFO shows the stack's own logs while debugging a test.
+    logLevel: (process.env.RMA_TEST_LOG_LEVEL as 'INFO' | undefined) ?? 'SILENT',
   });
   project.provide('localStack', { urls: stack.urls, names: stack.names, env: stack.env });
   return async () => {

@@ -15,7 +15,7 @@ import { type OutboxMessage, OutboxStore, type OutboxSubject, outboxItems } from
 import { ensureTable } from '../../local/dynamodb-local.js';
 import { MetricsRecorder } from '../../local/metrics.js';
 import { METRICS_NAMESPACE } from '../../shared/runtime.js';
-import { sdkOptions, stack } from './client.js';
+import { localNow, sdkOptions, stack } from './client.js';
 
 export class TestClock {
   constructor(private at: Date) {}
@@ -54,7 +54,8 @@ export async function isolatedOutbox(): Promise<IsolatedOutbox> {
   const raw = new DynamoDBClient(sdkOptions(urls.dynamodb));
   await ensureTable(raw, tableName);
   const ddb = createDocumentClient(sdkOptions(urls.dynamodb));
-  const clock = new TestClock(new Date());
+  // Starts at the stack's local time: the Scheduler emulator judges at() expressions by it.
+  const clock = new TestClock(await localNow());
   const metrics = new MetricsRecorder();
   const logger = new Logger({ serviceName: 'engine-test', logLevel: 'SILENT' });
   return {
