@@ -18,7 +18,7 @@ export async function buildApp(app = new App()): Promise<{ app: App; stateful: S
     description: 'RMA backend: API, functions, timers',
   });
   // The bucket is imported by export name, which CDK does not track as a dependency.
-  service.addDependency(stateful);
+  service.addStackDependency(stateful);
   acknowledgeNagFindings(service);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }), new ServerlessChecks(app, { verbose: true }));
   return { app, stateful, service };

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signStorefrontPayload } from '../shared/http/storefront-signature.js';
 import { LOCAL_STOREFRONT_SECRET } from './functions.js';
-import { portsFromEnv } from './ports.js';
+import { PORT_VARIABLES, portsFromEnv } from './ports.js';
 import { JPEG, MP4, PDF, PNG } from './sample-files.js';
 import { startLocalStack } from './stack.js';
 
@@ -21,6 +21,8 @@ interface Urls {
 type Json = any;
 
 const DAY = 86_400;
+/** How far the demo moves the clock, to let deadlines and the refund SLA pass. */
+const DEMO_DAYS = 8;
 
 class Demo {
   constructor(private readonly urls: Urls) {}
@@ -156,7 +158,7 @@ async function run(demo: Demo): Promise<void> {
   const other = await demo.open(kim.orderId, kim.headers, 'other', 'Ordered the wrong package size.');
 
   console.log('\n… the local clock moves 8 days: every timer that falls due fires in order …');
-  await demo.advance(8 * DAY);
+  await demo.advance(DEMO_DAYS * DAY);
   await demo.report('Damaged in transit, the 2-day refund promise missed', damaged.rmaId);
   await demo.report('Other, no evidence by the deadline', other.rmaId);
 
@@ -168,20 +170,28 @@ async function run(demo: Demo): Promise<void> {
   if (!breaches.some((m) => m.name === 'RefundSlaBreached')) throw new Error('expected a RefundSlaBreached metric');
 }
 
+/** Whether an RMA local stack (not just anything) answers at `api`: its health and its local clock. */
+async function isLocalRmaStack(api: string): Promise<boolean> {
+  const answers = async (path: string, valid: (body: Json) => boolean) =>
+    fetch(api + path).then(
+      async (r) => r.ok && valid(await r.json()),
+      () => false,
+    );
+  return (await answers('/v1/health', (b) => b?.status === 'ok')) && (await answers('/_local/clock', (b) => typeof b?.now === 'string'));
+}
+
 async function main(): Promise<void> {
   const ports = portsFromEnv();
-  const running = await fetch(`http://127.0.0.1:${ports.api}/v1/health`).then(
-    (r) => r.ok,
-    () => false,
-  );
-  if (running) {
-    console.log(`Using the local stack on port ${ports.api} (npm start).`);
-    await run(new Demo({ api: `http://127.0.0.1:${ports.api}`, ses: `http://127.0.0.1:${ports.ses}` }));
+  const api = `http://127.0.0.1:${ports.api}`;
+  if (await isLocalRmaStack(api)) {
+    console.log(`Driving the local stack of \`npm start\` at ${api} (${PORT_VARIABLES.api}); its local clock will be moved forward ${DEMO_DAYS} days.`);
+    await run(new Demo({ api, ses: `http://127.0.0.1:${ports.ses}` }));
     return;
   }
-  console.log('No local stack running: starting one for the demo…');
+  console.log(`No RMA local stack answers at ${api} (${PORT_VARIABLES.api}): starting one of the demo's own on free ports…`);
   const dataDir = mkdtempSync(join(tmpdir(), 'rma-demo-'));
   const stack = await startLocalStack({ ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, scheduler: 0 }, dataDir, logLevel: 'SILENT' });
+  console.log(`Driving the demo's own stack at ${stack.urls.api}; it stops when the demo ends.`);
   try {
     await run(new Demo({ api: stack.urls.api, ses: stack.urls.ses }));
   } finally {

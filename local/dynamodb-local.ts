@@ -58,13 +58,18 @@ function javaRunsSourceFiles(): boolean {
 const LAUNCHER = fileURLToPath(new URL('./java/LoopbackDynamoDbLocal.java', import.meta.url));
 
 /**
- * Java under `sh`, which reads its stdin (our pipe) until it closes, then stops Java: closing
- * the pipe is how the stack stops it, and the kernel closes it if this process dies.
+ * Java under `sh`: the shell prints Java's pid and lives exactly as long as Java (so its exit is
+ * Java's), while a reader of its stdin (our pipe) stops Java when the pipe closes. Closing the
+ * pipe is how the stack stops it, and the kernel closes it if this process dies, even by SIGKILL.
  */
-const TIED_TO_PARENT = 'java "$@" & java=$!; cat >/dev/null; kill $java 2>/dev/null; wait $java';
+const TIED_TO_PARENT =
+  // fd 3 keeps our pipe: a background job's stdin is /dev/null in a non-interactive shell.
+  'exec 3<&0; java "$@" 3<&- & java=$!; echo $java; { cat <&3 >/dev/null; kill $java 2>/dev/null; } & wait $java';
 
 export interface DynamoDbLocalProcess {
   readonly child: ChildProcess;
+  /** The Java process itself (the shell around it is `child`). */
+  readonly javaPid: Promise<number>;
   /** `false` when only a JRE was found and DynamoDB Local listens on every interface. */
   readonly loopbackOnly: boolean;
   stop(): Promise<void>;
@@ -79,12 +84,18 @@ export function spawnDynamoDbLocal(port: number, host: string, dbPath?: string):
     ? [`-Djava.library.path=${libraryPath}`, `-Drma.host=${host}`, '-cp', `${jar}${delimiter}${join(libraryPath, '*')}`, LAUNCHER, ...options]
     : [`-Djava.library.path=${libraryPath}`, '-jar', jar, ...options];
   const child = spawn('sh', ['-c', TIED_TO_PARENT, 'sh', ...args], {
-    stdio: ['pipe', 'ignore', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const javaPid = new Promise<number>((resolve, reject) => {
+    child.stdout?.once('data', (line: Buffer) => resolve(Number(line.toString().trim())));
+    child.once('exit', () => reject(new Error('DynamoDB Local exited before it started')));
+  });
+  javaPid.catch(() => undefined);
   return {
     child,
+    javaPid,
     loopbackOnly,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

@@ -31,7 +31,7 @@ const ASYNC_ATTEMPTS = 3;
 /** Errors that say our place in a shard is gone (records trimmed, iterator expired). */
 const LOST_POSITION = new Set(['TrimmedDataAccessException', 'ExpiredIteratorException']);
 /** Polling while a delivery round fails (a dependency is down): slower, and quiet. */
-const FAILING_INTERVAL_MS = 2_000;
+const FAILING_INTERVAL_MS = 1_000;
 
 export interface DeadLetter {
   readonly source: FunctionId;
@@ -62,6 +62,8 @@ export class LocalEvents {
   private streamArn: string | undefined;
   private chain: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
+  /** Waiters for background polling rounds (tests wait for rounds, not for time). */
+  private roundWaiters: { left: number; resolve: () => void }[] = [];
 
   constructor(
     private readonly deps: {
@@ -103,10 +105,16 @@ export class LocalEvents {
           },
         )
         .finally(() => {
+          this.roundWaiters = this.roundWaiters.filter((w) => --w.left > 0 || (w.resolve(), false));
           if (this.timer !== undefined) this.timer = setTimeout(tick, failing ? FAILING_INTERVAL_MS : intervalMs);
         });
     };
     this.timer = setTimeout(tick, intervalMs);
+  }
+
+  /** Resolves once `rounds` more background polling rounds have finished (successfully or not). */
+  afterRounds(rounds: number): Promise<void> {
+    return new Promise((resolve) => this.roundWaiters.push({ left: rounds, resolve }));
   }
 
   async stop(): Promise<void> {

@@ -50,6 +50,8 @@ export interface LocalStackOptions {
   readonly dataDir?: string;
   readonly persist?: boolean;
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+  /** How loggers are made (tests record what the stack says); Powertools loggers at `logLevel` by default. */
+  readonly logger?: (serviceName: string) => Logger;
 }
 
 export interface LocalUrls {
@@ -70,6 +72,8 @@ export interface LocalStack {
   readonly metrics: MetricsRecorder;
   /** Options for SDK clients that talk to this stack's emulators. */
   readonly clientOptions: (endpoint: string) => ClientOptions;
+  /** The process id of DynamoDB Local (Java). */
+  readonly dynamodbLocalPid: number;
   stop(): Promise<void>;
 }
 
@@ -120,7 +124,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   // restart neither moves time back nor loses or repeats timers.
   const clock = new LocalClock(options.persist ? join(dataDir, 'clock.json') : undefined);
   const logLevel = options.logLevel ?? 'INFO';
-  const logger = (serviceName: string) => new Logger({ serviceName, logLevel });
+  const logger = options.logger ?? ((serviceName: string) => new Logger({ serviceName, logLevel }));
   const stackLogger = logger('local-stack');
   const clientOptions = (endpoint: string): ClientOptions => ({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   const stops: (() => Promise<unknown>)[] = [];
@@ -254,6 +258,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       events,
       metrics: recorder,
       clientOptions,
+      dynamodbLocalPid: await java.javaPid,
       stop,
     };
   } catch (error) {

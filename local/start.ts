@@ -7,6 +7,7 @@ try {
   const stack = await startLocalStack({
     ports: portsFromEnv(),
     persist: process.env.RMA_LOCAL_PERSIST === '1',
+    ...(process.env.RMA_LOCAL_DATA_DIR ? { dataDir: process.env.RMA_LOCAL_DATA_DIR } : {}),
     logLevel: (process.env.RMA_LOG_LEVEL as 'INFO' | undefined) ?? 'INFO',
   });
   const { urls } = stack;

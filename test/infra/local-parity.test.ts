@@ -83,7 +83,8 @@ describe('local stack parity with the template', () => {
     const policies = resourcesOf(built.service, 'AWS::IAM::Policy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement as any[]);
     const invoked = policies
       .filter((s) => s.Action === 'lambda:InvokeFunction')
-      .map((s) => functionIdOf(s.Resource['Fn::GetAtt'][0]));
+      .flatMap((s) => [s.Resource].flat())
+      .map((resource) => functionIdOf(resource['Fn::GetAtt'][0]));
     expect(invoked).toEqual(['deadline', 'outboxRelay']);
     expect(functionSpecs.filter((s) => s.trigger.kind === 'schedule').map((s) => s.id)).toEqual(['deadline']);
   });
