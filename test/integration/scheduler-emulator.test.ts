@@ -17,6 +17,7 @@ import {
 } from '@aws-sdk/client-scheduler';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { SchedulerEmulator } from '../../local/scheduler-emulator.js';
 import { advanceClock, localNow, sdkOptions, stack } from '../support/client.js';
 
 const client = () => new SchedulerClient(sdkOptions(stack().urls.scheduler));
@@ -104,9 +105,47 @@ describe('Scheduler emulator', () => {
     ['a flexible window without its maximum', { FlexibleTimeWindow: { Mode: 'FLEXIBLE' as const } }],
     ['a target that is not an ARN', { Target: { Arn: 'deadline', RoleArn: 'role' } }],
     ['a one-time schedule in the past that deletes itself', { ScheduleExpression: 'at(2020-01-01T00:00:00)' }],
+    ['a rate of 1 with a plural unit', { ScheduleExpression: 'rate(1 minutes)' }],
+    ['a rate above 1 with a singular unit', { ScheduleExpression: 'rate(5 minute)' }],
+    ['a rate of 0', { ScheduleExpression: 'rate(0 minutes)' }],
+    ['a rate that is not a whole number', { ScheduleExpression: 'rate(1.5 hours)' }],
+    ['a rate in weeks', { ScheduleExpression: 'rate(2 weeks)' }],
+    ['a cron() expression (not emulated)', { ScheduleExpression: 'cron(0 8 * * ? *)' }],
   ])('refuses %s with ValidationException', async (_, overrides) => {
     const input = await definition(overrides as Partial<CreateScheduleCommandInput>);
     await expect(client().send(new CreateScheduleCommand(input))).rejects.toBeInstanceOf(ValidationException);
+  });
+
+  it.each(['rate(1 minute)', 'rate(5 minutes)', 'rate(1 hour)', 'rate(2 days)'])('accepts the recurring %s', async (expression) => {
+    const input = await definition({ ScheduleExpression: expression, ActionAfterCompletion: 'NONE' });
+    await client().send(new CreateScheduleCommand(input));
+    expect((await client().send(new GetScheduleCommand({ Name: input.Name, GroupName: group() }))).ScheduleExpression).toBe(expression);
+    await client().send(new DeleteScheduleCommand({ Name: input.Name, GroupName: group() }));
+  });
+
+  it('fires a rate(1 minute) schedule once per minute the clock passes, however it is split, and once for a jump of many (no backfill)', async () => {
+    let now = Date.parse('2026-11-24T10:00:00Z');
+    const emulator = new SchedulerEmulator({ now: () => new Date(now), account: '000000000000', region: 'us-east-1', groups: [] });
+    const own = new SchedulerClient(sdkOptions(await emulator.listen(0, '127.0.0.1')));
+    try {
+      await own.send(new CreateScheduleCommand({ ...(await definition({ GroupName: undefined, ScheduleExpression: 'rate(1 minute)', ActionAfterCompletion: 'NONE' })) }));
+      let fired = 0;
+      const step = async (seconds: number) => {
+        now += seconds * 1000;
+        fired += await emulator.fireDue(async () => undefined);
+        return fired;
+      };
+      expect(await step(59)).toBe(0);
+      expect(await step(1)).toBe(1);
+      expect(await step(25)).toBe(1);
+      expect(await step(35)).toBe(2);
+      expect(await step(600)).toBe(3);
+      expect(await step(59)).toBe(3);
+      expect(await step(1)).toBe(4);
+      expect(emulator.nextDue()).toBeUndefined();
+    } finally {
+      await emulator.close();
+    }
   });
 
   it('lists schedules by group and name prefix, a page at a time', async () => {
