@@ -145,15 +145,20 @@ describe('a message that gives up, recovered as docs/operations.md says', () => 
   });
 });
 
+/** Opens a return through `front` with one idempotency key, as often as asked. */
+function opener(front: { url: string }, shopper: { headers: Record<string, string>; orderId: string }) {
+  const key = randomUUID();
+  const body = JSON.stringify(rmaRequest(shopper.orderId));
+  return () => fetch(`${front.url}/v1/rmas`, { method: 'POST', headers: { ...shopper.headers, 'content-type': 'application/json', 'idempotency-key': key }, body });
+}
+
 describe('a DynamoDB that stops answering in the middle of opening a return', () => {
   it('answers 503 unavailable with retry-after; the same key then returns the first answer, and there is one RMA', { timeout: 60_000 }, async () => {
     const proxy = await stallingProxy(stack().urls.dynamodb);
     const front = await apiFront(proxy.url);
     try {
       const shopper = await shopperWithOrder();
-      const key = randomUUID();
-      const body = rmaRequest(shopper.orderId);
-      const open = () => fetch(`${front.url}/v1/rmas`, { method: 'POST', headers: { ...shopper.headers, 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(body) });
+      const open = opener(front, shopper);
 
       proxy.mode = 'hold';
       const stalled = await open();
@@ -181,13 +186,7 @@ describe('a DynamoDB that stops answering in the middle of opening a return', ()
     const front = await apiFront(proxy.url);
     try {
       const shopper = await shopperWithOrder();
-      const key = randomUUID();
-      const open = () =>
-        fetch(`${front.url}/v1/rmas`, {
-          method: 'POST',
-          headers: { ...shopper.headers, 'content-type': 'application/json', 'idempotency-key': key },
-          body: JSON.stringify(rmaRequest(shopper.orderId)),
-        });
+      const open = opener(front, shopper);
       proxy.mode = 'drop';
       expect((await open()).status).toBe(503);
       expect((await call('GET', '/v1/rmas', { headers: shopper.headers })).body.items).toEqual([]);
