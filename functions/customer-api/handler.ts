@@ -25,7 +25,7 @@ import { DomainError } from '../../shared/domain/errors.js';
 import type { Order } from '../../shared/domain/order.js';
 import type { Policy } from '../../shared/domain/policy/schema.js';
 import type { Actor } from '../../shared/domain/rma.js';
-import { normalise, signInBlocked } from '../../shared/domain/session.js';
+import { normalise, signInBlockedFor, signInLimit, type SignInScope } from '../../shared/domain/session.js';
 import { httpApi, json } from '../../shared/http/api.js';
 import { customerSession, requireSameOrder } from '../../shared/http/customer-auth.js';
 import { requestHash } from '../../shared/http/canonical.js';
@@ -93,12 +93,26 @@ export function createCustomerApi(deps: CustomerApiDeps) {
       'POST /v1/sessions': async (event) => {
         const { orderNumber, email } = parseJsonBody(sessionInputSchema, rawBody(event));
         const at = now();
-        if (signInBlocked(await sessions.failures(orderNumber), at)) {
-          throw new DomainError('rate_limited', 'Too many failed attempts for this order number. Try again in 15 minutes.');
+        // Failed sign-ins count per order number and per source address (api.md, "Customer endpoints").
+        const scopes: SignInScope[] = [
+          { kind: 'orderNumber', value: orderNumber },
+          { kind: 'source', value: event.requestContext.http.sourceIp },
+        ];
+        for (const scope of scopes) {
+          const retryAfterSeconds = signInBlockedFor(await sessions.failures(scope), signInLimit(scope), at);
+          if (retryAfterSeconds !== null) {
+            throw new DomainError(
+              'rate_limited',
+              scope.kind === 'orderNumber'
+                ? 'Too many failed attempts for this order number. Try again later.'
+                : 'Too many failed sign-in attempts from this address. Try again later.',
+              { retryAfterSeconds },
+            );
+          }
         }
         const order = (await orders.findByOrderNumber(orderNumber)).find((o) => normalise(o.customer.email) === normalise(email));
         if (order === undefined) {
-          await sessions.recordFailure(orderNumber, at);
+          await Promise.all(scopes.map((scope) => sessions.recordFailure(scope, at)));
           // The same answer for an unknown order and a wrong email: nothing to learn by guessing.
           throw new DomainError('order_not_found', 'No order matches this order number and email.');
         }

@@ -44,7 +44,8 @@ export const keys = {
   statusIndex: (status: string) => `STATUS#${status}`,
   /** Sessions are found by the SHA-256 of their token; the token itself is never stored. */
   session: (tokenHash: string) => ({ pk: `SESSION#${tokenHash}`, sk: 'SESSION' }),
-  signInFailures: (normalisedOrderNumber: string) => ({ pk: `SIGNIN#${normalisedOrderNumber}`, sk: 'FAILURES' }),
+  /** Failed sign-ins per normalised order number, or per source address. */
+  signInFailures: (scope: 'orderNumber' | 'source', value: string) => ({ pk: `${scope === 'orderNumber' ? 'SIGNIN' : 'SIGNIN_SOURCE'}#${value}`, sk: 'FAILURES' }),
 } as const;
 
 export function epochSeconds(date: Date): number {

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { normalise, recentFailures, sessionExpiry, SIGN_IN_LIMIT } from '../domain/session.js';
+import { normalise, recentFailures, sessionExpiry, SIGN_IN_LIMIT, type SignInScope } from '../domain/session.js';
 import { epochSeconds, keys, TABLE } from './keys.js';
 
 export interface Session {
@@ -16,7 +16,7 @@ export interface Session {
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 const sessionKey = (token: string) => keys.session(hash(token));
-const failuresKey = (orderNumber: string) => keys.signInFailures(normalise(orderNumber));
+const failuresKey = (scope: SignInScope) => keys.signInFailures(scope.kind, scope.kind === 'orderNumber' ? normalise(scope.value) : scope.value);
 
 export class SessionStore {
   constructor(
@@ -44,8 +44,8 @@ export class SessionStore {
     return { orderId: String(Item.orderId), expiresAt: String(Item.expiresAt) };
   }
 
-  async failures(orderNumber: string): Promise<string[]> {
-    const { Item } = await this.ddb.send(new GetCommand({ TableName: this.tableName, Key: failuresKey(orderNumber), ConsistentRead: true }));
+  async failures(scope: SignInScope): Promise<string[]> {
+    const { Item } = await this.ddb.send(new GetCommand({ TableName: this.tableName, Key: failuresKey(scope), ConsistentRead: true }));
     return (Item?.failures as string[] | undefined) ?? [];
   }
 
@@ -54,8 +54,8 @@ export class SessionStore {
    * counted. Failures that no longer count are then pruned, but only if the list is still the
    * one just read: a prune never drops a concurrent failure.
    */
-  async recordFailure(orderNumber: string, now: Date): Promise<void> {
-    const Key = failuresKey(orderNumber);
+  async recordFailure(scope: SignInScope, now: Date): Promise<void> {
+    const Key = failuresKey(scope);
     const { Attributes } = await this.ddb.send(
       new UpdateCommand({
         TableName: this.tableName,

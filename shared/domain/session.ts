@@ -3,7 +3,15 @@
  * limit on failed sign-ins per order number. Pure: `now` is passed in.
  */
 export const SESSION_HOURS = 24;
-export const SIGN_IN_LIMIT = { failures: 5, windowMinutes: 15 } as const;
+/** Failed sign-ins allowed within the window: per order number, and per source address (one client walking through many order numbers). */
+export const SIGN_IN_LIMIT = { failures: 5, perSourceFailures: 20, windowMinutes: 15 } as const;
+
+/** What failed sign-ins are counted by. */
+export type SignInScope = { readonly kind: 'orderNumber'; readonly value: string } | { readonly kind: 'source'; readonly value: string };
+
+export function signInLimit(scope: SignInScope): number {
+  return scope.kind === 'orderNumber' ? SIGN_IN_LIMIT.failures : SIGN_IN_LIMIT.perSourceFailures;
+}
 
 export function sessionExpiry(now: Date): Date {
   return new Date(now.getTime() + SESSION_HOURS * 3_600_000);
@@ -15,9 +23,15 @@ export function recentFailures(failures: readonly string[], now: Date): string[]
   return failures.filter((at) => Date.parse(at) > since);
 }
 
-/** More than 5 failed attempts within 15 minutes: further attempts are refused until they age out. */
-export function signInBlocked(failures: readonly string[], now: Date): boolean {
-  return recentFailures(failures, now).length >= SIGN_IN_LIMIT.failures;
+/**
+ * Whether `limit` failed attempts within 15 minutes block the next one, and if so for how many
+ * seconds: until enough of them age out of the window (`retry-after`).
+ */
+export function signInBlockedFor(failures: readonly string[], limit: number, now: Date): number | null {
+  const recent = recentFailures(failures, now).sort();
+  if (recent.length < limit) return null;
+  const freesAt = Date.parse(recent[recent.length - limit]!) + SIGN_IN_LIMIT.windowMinutes * 60_000;
+  return Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000));
 }
 
 /** Order numbers and emails are matched case-insensitively, ignoring surrounding spaces. */

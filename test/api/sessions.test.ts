@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { advanceClock, call, localNow, storefront } from '../support/client.js';
+import { advanceClock, call, callFrom, localNow, storefront } from '../support/client.js';
 import { newOrderId, orderBody } from '../support/fixtures.js';
 
 async function deliveredOrder(overrides: Record<string, unknown> = {}) {
@@ -45,6 +46,10 @@ describe('POST /v1/sessions', () => {
     const blocked = await signIn(orderNumber, email);
     expect(blocked.status).toBe(429);
     expect(blocked.body.code).toBe('rate_limited');
+    const retryAfter = Number(blocked.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(14 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    expect(blocked.body.retryAfterSeconds).toBe(retryAfter);
     await advanceClock(15 * 60 + 1);
     expect((await signIn(orderNumber, email)).status).toBe(201);
   });
@@ -54,6 +59,21 @@ describe('POST /v1/sessions', () => {
     const guesses = await Promise.all(Array.from({ length: 8 }, (_, i) => signIn(orderNumber, `parallel${i}@example.com`)));
     expect(guesses.every((g) => g.status === 404 || g.status === 429)).toBe(true);
     expect((await signIn(orderNumber, email)).status).toBe(429);
+  });
+
+  it('limits failures per source address too: one client cannot walk through many order numbers', async () => {
+    const { orderNumber, email } = await deliveredOrder();
+    const walker = '127.0.0.7';
+    for (let i = 0; i < 20; i++) {
+      expect((await callFrom(walker, 'POST', '/v1/sessions', { orderNumber: `SO-WALK-${randomUUID().slice(0, 8)}`, email: 'x@example.com' })).status).toBe(404);
+    }
+    const blocked = await callFrom(walker, 'POST', '/v1/sessions', { orderNumber, email });
+    expect(blocked).toMatchObject({ status: 429, body: { code: 'rate_limited' } });
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another client, and the shopper's own order number, are not held back by it.
+    expect((await callFrom('127.0.0.8', 'POST', '/v1/sessions', { orderNumber, email })).status).toBe(201);
+    await advanceClock(15 * 60 + 1);
+    expect((await callFrom(walker, 'POST', '/v1/sessions', { orderNumber, email })).status).toBe(201);
   });
 
   it('refuses unknown fields with 400', async () => {

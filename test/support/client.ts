@@ -1,4 +1,5 @@
 /** HTTP helpers for tests against the local stack, as a real client would call it. */
+import { request as httpRequest } from 'node:http';
 import { inject } from 'vitest';
 import { LOCAL_CREDENTIALS } from '../../local/stack.js';
 import { LOCAL_REGION, LOCAL_STOREFRONT_SECRET } from '../../local/functions.js';
@@ -25,6 +26,31 @@ export async function call<T = any>(
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text === '' ? undefined : JSON.parse(text) };
+}
+
+/**
+ * A JSON call made from another loopback address (127.0.0.0/8 is all this machine), so the API
+ * sees another client's source address, as it would a second machine's.
+ */
+export function callFrom<T = any>(sourceAddress: string, method: string, path: string, body?: unknown): Promise<Reply<T>> {
+  const raw = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      stack().urls.api + path,
+      { method, localAddress: sourceAddress, headers: raw === undefined ? {} : { 'content-type': 'application/json' } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const headers = new Headers(Object.entries(response.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)] as [string, string]])));
+          resolve({ status: response.statusCode ?? 0, headers, body: text === '' ? undefined : JSON.parse(text) });
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(raw);
+  });
 }
 
 export async function localNow(): Promise<Date> {

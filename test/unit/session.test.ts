@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, recentFailures, sessionExpiry, signInBlocked } from '../../shared/domain/session.js';
+import { normalise, recentFailures, sessionExpiry, signInBlockedFor, signInLimit } from '../../shared/domain/session.js';
 
 const now = new Date('2026-11-24T12:00:00.000Z');
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000).toISOString();
@@ -11,10 +11,22 @@ describe('sessions and sign-in limits', () => {
 
   it('blocks after 5 failures within 15 minutes, and counts only those', () => {
     const four = [1, 2, 3, 4].map(minutesAgo);
-    expect(signInBlocked(four, now)).toBe(false);
-    expect(signInBlocked([...four, minutesAgo(14)], now)).toBe(true);
-    expect(signInBlocked([...four, minutesAgo(15)], now)).toBe(false);
+    expect(signInBlockedFor(four, 5, now)).toBeNull();
+    expect(signInBlockedFor([...four, minutesAgo(14)], 5, now)).not.toBeNull();
+    expect(signInBlockedFor([...four, minutesAgo(15)], 5, now)).toBeNull();
     expect(recentFailures([minutesAgo(16), minutesAgo(1)], now)).toEqual([minutesAgo(1)]);
+  });
+
+  it('says when to retry: once enough failures have aged out of the window', () => {
+    // Five failures 14, 10, 4, 3, 2 minutes ago: the oldest leaves the window in 1 minute.
+    expect(signInBlockedFor([14, 10, 4, 3, 2].map(minutesAgo), 5, now)).toBe(60);
+    // Seven: three must leave to get below five; the third oldest (6 minutes ago) does in 9 minutes.
+    expect(signInBlockedFor([14, 10, 6, 4, 3, 2, 1].map(minutesAgo), 5, now)).toBe(540);
+  });
+
+  it('allows 5 failures per order number and 20 per source address', () => {
+    expect(signInLimit({ kind: 'orderNumber', value: 'SO-1' })).toBe(5);
+    expect(signInLimit({ kind: 'source', value: '203.0.113.9' })).toBe(20);
   });
 
   it('matches order numbers and emails without case or surrounding spaces', () => {
