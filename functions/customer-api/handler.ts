@@ -157,8 +157,8 @@ export function createCustomerApi(deps: CustomerApiDeps) {
         const { orderId } = await session(event);
         const rmaId = pathParam(event, 'rmaId', rmaIdParam);
         const request = parseJsonBody(evidenceRequestSchema, rawBody(event));
-        const { evidenceId, maxBytes } = await rmaService.addEvidence(rmaId, orderId, request);
-        const upload = await evidenceBucket.presignUpload(evidenceKey(rmaId, evidenceId), request.contentType, request.size, now());
+        const { evidenceId, maxBytes, requestedAt } = await rmaService.addEvidence(rmaId, orderId, request);
+        const upload = await evidenceBucket.presignUpload(evidenceKey(rmaId, evidenceId), request.contentType, request.size, requestedAt);
         return json(201, { evidenceId, status: 'pending', maxBytes, upload });
       },
 

@@ -8,6 +8,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { OrderStore } from '../adapters/order-store.js';
 import { retryOnConflict } from '../adapters/order-store.js';
 import type { OutboxMessage } from '../adapters/outbox.js';
+import { UPLOAD_EXPIRES_SECONDS } from '../adapters/evidence-bucket.js';
 import { RmaStore } from '../adapters/rma-store.js';
 import { DomainError } from '../domain/errors.js';
 import { NotYetDueError } from './errors.js';
@@ -155,16 +156,24 @@ export class RmaService {
     });
   }
 
-  /** Records a pending evidence file within the policy's limits; the caller then presigns its upload. */
-  async addEvidence(rmaId: string, orderId: string, request: Omit<EvidenceRequest, 'evidenceId'>): Promise<{ evidenceId: string; maxBytes: number }> {
+  /**
+   * Records a pending evidence file within the policy's limits; the caller then presigns its
+   * upload as of `requestedAt`, so the form expires when the slot stops counting.
+   */
+  async addEvidence(
+    rmaId: string,
+    orderId: string,
+    request: Omit<EvidenceRequest, 'evidenceId' | 'uploadExpiresAt'>,
+  ): Promise<{ evidenceId: string; maxBytes: number; requestedAt: Date }> {
     const { rmas, book, now } = this.deps;
     return retryOnConflict(async () => {
       const rma = await this.get(rmaId, orderId);
       const policy = book.forVersion(rma.policyVersion);
       const at = now();
       const evidenceId = ulid(at.getTime());
-      await rmas.write({ rma: addEvidence(policy, rma, { ...request, evidenceId }, at), expectedVersion: rma.version }, at);
-      return { evidenceId, maxBytes: policy.uploads.kinds[request.kind].maxBytes };
+      const uploadExpiresAt = new Date(at.getTime() + UPLOAD_EXPIRES_SECONDS * 1000);
+      await rmas.write({ rma: addEvidence(policy, rma, { ...request, evidenceId, uploadExpiresAt }, at), expectedVersion: rma.version }, at);
+      return { evidenceId, maxBytes: policy.uploads.kinds[request.kind].maxBytes, requestedAt: at };
     });
   }
 

@@ -28,12 +28,24 @@ export interface EvidenceRequest {
   readonly contentType: string;
   readonly fileName: string;
   readonly size: number;
+  /** When the upload form that goes with it expires. */
+  readonly uploadExpiresAt: Date;
+}
+
+/**
+ * Files that count against the limit: verified ones, and pending ones whose upload can still
+ * land. A rejected file, or a slot whose form expired unused (a browser that retried), does not.
+ */
+function countsAgainstLimit(evidence: Evidence, now: Date): boolean {
+  if (evidence.status === 'verified') return true;
+  if (evidence.status === 'rejected') return false;
+  return evidence.uploadExpiresAt === undefined || Date.parse(evidence.uploadExpiresAt) > now.getTime();
 }
 
 /**
  * Adds a pending evidence file to an RMA awaiting evidence, within the policy's limits:
  * a content type of the kind (415), at most the kind's size (413), at most N files (409).
- * Rejected files do not count against the limit.
+ * Rejected files and expired unused slots do not count against the limit.
  */
 export function addEvidence(policy: Policy, rma: Rma, request: EvidenceRequest, now: Date): Rma {
   if (rma.status !== 'awaiting_evidence') {
@@ -48,7 +60,7 @@ export function addEvidence(policy: Policy, rma: Rma, request: EvidenceRequest, 
   if (request.size > limits.maxBytes) {
     throw new DomainError('file_too_large', `A ${request.kind} may be at most ${limits.maxBytes} bytes.`, { maxBytes: limits.maxBytes });
   }
-  const counted = rma.evidence.filter((e) => e.status !== 'rejected').length;
+  const counted = rma.evidence.filter((e) => countsAgainstLimit(e, now)).length;
   if (counted >= policy.uploads.maxFilesPerRma) {
     throw new DomainError('evidence_limit_reached', `An RMA holds at most ${policy.uploads.maxFilesPerRma} files.`);
   }
@@ -61,6 +73,7 @@ export function addEvidence(policy: Policy, rma: Rma, request: EvidenceRequest, 
     fileName: request.fileName,
     sha256: null,
     versionId: null,
+    uploadExpiresAt: request.uploadExpiresAt.toISOString(),
   };
   return { ...rma, evidence: [...rma.evidence, evidence], version: rma.version + 1, updatedAt: now.toISOString() };
 }

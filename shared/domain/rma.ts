@@ -39,6 +39,11 @@ export interface Evidence {
    * that were checked even if the key is written again; `null` where the store has no versions.
    */
   readonly versionId: string | null;
+  /**
+   * When the presigned upload form expires. A file still pending after that can no longer be
+   * uploaded and stops counting against the file limit; absent on records from before this field.
+   */
+  readonly uploadExpiresAt?: string;
 }
 
 export interface Deadlines {

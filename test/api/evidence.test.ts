@@ -1,6 +1,6 @@
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { call, drain, sdkOptions, stack } from '../support/client.js';
+import { advanceClock, call, drain, localNow, sdkOptions, stack } from '../support/client.js';
 import { attach, EVIDENCE_BY_REASON, postFile, requestUpload } from '../support/evidence.js';
 import { JPEG, PDF, PNG } from '../support/files.js';
 import { openRma, rmaRequest, type Shopper, shopperWithOrder } from '../support/shopper.js';
@@ -105,6 +105,20 @@ describe('evidence uploads through presigned S3 POST', () => {
     expect(eleventh.status).toBe(409);
     expect((eleventh.body as unknown as { code: string }).code).toBe('evidence_limit_reached');
     expect((await rmaOf(shopper, rma.rmaId)).evidence).toHaveLength(10);
+  });
+
+  it('frees the slots of uploads that never landed once their forms expire (a browser that retried)', async () => {
+    const shopper = await shopperWithOrder();
+    const rma = (await openRma(shopper, rmaRequest(shopper.orderId))).body;
+    const body = { kind: 'photo', contentType: 'image/jpeg', fileName: 'p.jpg', size: JPEG.length };
+    const slots = [];
+    for (let i = 0; i < 10; i++) slots.push((await requestUpload(shopper, rma.rmaId, body)).body);
+    expect((await requestUpload(shopper, rma.rmaId, body)).status).toBe(409);
+    const expiresAt = Date.parse(slots.at(-1)!.upload.expiresAt);
+    await advanceClock(Math.ceil((expiresAt - (await localNow()).getTime()) / 1000) + 1);
+    const retried = await requestUpload(shopper, rma.rmaId, body);
+    expect(retried.status).toBe(201);
+    expect(await postFile(retried.body.upload, JPEG, 'image/jpeg')).toBe(204);
   });
 });
 

@@ -12,6 +12,7 @@ const request = (over: Partial<EvidenceRequest> = {}): EvidenceRequest => ({
   contentType: 'image/jpeg',
   fileName: 'board.jpg',
   size: JPEG.length,
+  uploadExpiresAt: new Date(openedAt.getTime() + 15 * 60_000),
   ...over,
 });
 const codeOf = (action: () => unknown) => {
@@ -40,7 +41,10 @@ describe('adding evidence (upload limits of the policy)', () => {
   it('adds a pending file to an RMA awaiting evidence', () => {
     const rma = addEvidence(policy, opened(), request(), openedAt);
     expect(rma.evidence).toEqual([
-      { evidenceId: 'ev-1', kind: 'photo', status: 'pending', contentType: 'image/jpeg', size: JPEG.length, fileName: 'board.jpg', sha256: null, versionId: null },
+      {
+        evidenceId: 'ev-1', kind: 'photo', status: 'pending', contentType: 'image/jpeg', size: JPEG.length, fileName: 'board.jpg', sha256: null, versionId: null,
+        uploadExpiresAt: new Date(openedAt.getTime() + 15 * 60_000).toISOString(),
+      },
     ]);
   });
 
@@ -64,6 +68,16 @@ describe('adding evidence (upload limits of the policy)', () => {
     expect(codeOf(() => addEvidence(policy, rma, request({ evidenceId: 'ev-10' }), openedAt))).toBe('evidence_limit_reached');
     const oneRejected = { ...rma, evidence: rma.evidence.map((e, i) => (i === 0 ? { ...e, status: 'rejected' as const } : e)) };
     expect(codeOf(() => addEvidence(policy, oneRejected, request({ evidenceId: 'ev-10' }), openedAt))).toBeUndefined();
+  });
+
+  it('stops counting a slot whose upload form expired unused, but not one still open or verified', () => {
+    let rma = opened();
+    for (let i = 0; i < 10; i++) rma = addEvidence(policy, rma, request({ evidenceId: `ev-${i}` }), openedAt);
+    const formExpired = new Date(openedAt.getTime() + 15 * 60_000);
+    expect(codeOf(() => addEvidence(policy, rma, request({ evidenceId: 'ev-10' }), new Date(formExpired.getTime() - 1)))).toBe('evidence_limit_reached');
+    expect(codeOf(() => addEvidence(policy, rma, request({ evidenceId: 'ev-10' }), formExpired))).toBeUndefined();
+    const allVerified = { ...rma, evidence: rma.evidence.map((e) => ({ ...e, status: 'verified' as const })) };
+    expect(codeOf(() => addEvidence(policy, allVerified, request({ evidenceId: 'ev-10' }), formExpired))).toBe('evidence_limit_reached');
   });
 
   it('refuses evidence once the RMA was submitted', () => {
