@@ -73,6 +73,19 @@ export async function createLocalJwtIssuer(now: () => Date, issuer: string): Pro
   };
 }
 
+/**
+ * A path parameter as the function receives it: percent-decoded, or as sent when the escape is
+ * malformed, so that the function's own validation refuses it (400) instead of the gateway
+ * failing (500).
+ */
+export function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** HTTP APIs hand JWT claims to the function as strings; lists become `[a b]`. */
 export function claimsAsHttpApiDoes(payload: JWTPayload): Record<string, string> {
   return Object.fromEntries(
@@ -101,7 +114,8 @@ const sesBody = z.strictObject({ running: z.boolean() });
 const tokenBody = z.strictObject({
   sub: z.string().min(1).optional(),
   email: z.email().optional(),
-  groups: z.array(z.string().min(1)).optional(),
+  // Cognito's own rule for group names: no white space, at most 128 characters.
+  groups: z.array(z.string().regex(/^[^\s]{1,128}$/)).optional(),
 });
 
 export class LocalGateway {
@@ -153,7 +167,7 @@ export class LocalGateway {
           return void send(401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer' });
         }
       }
-      const pathParameters = Object.fromEntries(r.params.map((name, i) => [name, decodeURIComponent(m![i + 1]!)]));
+      const pathParameters = Object.fromEntries(r.params.map((name, i) => [name, decodePathSegment(m![i + 1]!)]));
       const event = this.event(req, url, r, pathParameters, body, claims);
       const result = (await this.functions[r.functionId](event, lambdaContext(r.functionId))) as APIGatewayProxyStructuredResultV2;
       const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));

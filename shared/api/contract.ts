@@ -68,7 +68,7 @@ export const contract: Readonly<Record<string, RouteContract>> = {
       201: { description: 'Order created', schema: orderSchema },
       200: { description: 'Order updated (or unchanged)', schema: orderSchema },
     },
-    errors: ['validation_failed', 'order_locked'],
+    errors: ['validation_failed', 'order_locked', 'stale_update', 'unsupported_media_type'],
   },
   'POST /v1/storefront/orders/{orderId}/delivery': {
     pathParams: { orderId: orderIdParam },

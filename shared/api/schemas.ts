@@ -20,12 +20,18 @@ export const orderLineSchema = z.strictObject({
   unitPrice: z.int().min(0).describe('minor units of the order currency'),
 });
 
+/** ISO 4217 currency codes (as the runtime's ICU knows them): `XYZ` is not money. */
+export const currencySchema = z.enum(Intl.supportedValuesOf('currency') as [string, ...string[]], { error: 'must be an ISO 4217 currency code' });
+
 export const orderInputSchema = z.strictObject({
   orderNumber: z.string().trim().min(1).max(64),
   customer: z.strictObject({ email: z.email().max(254), name: z.string().min(1).max(200) }),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
-  invoicedAt: isoInstant,
+  currency: currencySchema,
+  invoicedAt: isoInstant.describe('not in the future, not before 2000'),
   lines: z.array(orderLineSchema).min(1).max(500),
+  updatedAt: isoInstant
+    .optional()
+    .describe("the shop's last-modified time of the order: an update older than the one applied is refused with 409 stale_update"),
 });
 
 export const deliveryInputSchema = z.strictObject({ deliveredAt: isoInstant });
@@ -201,7 +207,6 @@ export const inquirySchema = z.strictObject({ message: z.string().trim().min(1).
 // ---- Ops ----
 
 const note = z.string().trim().min(1).max(2000);
-const money = z.int().min(0).describe('minor units of the order currency');
 
 /** Page size of a listing: 1-100, 25 when not given. */
 const pageLimit = z
@@ -311,7 +316,12 @@ export const inspectionSchema = z.strictObject({
 const reference = z.string().trim().min(1).max(100);
 
 export const resolutionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('refund'), amount: money, currency: z.string().regex(/^[A-Z]{3}$/), reference }),
+  z.strictObject({
+    type: z.literal('refund'),
+    amount: z.int().min(1).describe('minor units, above 0 and at most what was paid for the returned units'),
+    currency: currencySchema,
+    reference,
+  }),
   z.strictObject({
     type: z.literal('exchange'),
     reference,

@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'refund_exceeds_paid',
   'idempotency_key_reused',
   'rate_limited',
+  'stale_update',
   'unavailable',
 ] as const;
 

@@ -24,6 +24,8 @@ export interface OrderInput {
   readonly currency: string;
   readonly invoicedAt: string;
   readonly lines: readonly OrderLine[];
+  /** The shop's last-modified time of the order; shops deliver order webhooks out of order. */
+  readonly updatedAt?: string;
 }
 
 export interface Acceptance {
@@ -49,11 +51,24 @@ export interface Order extends OrderInput {
   readonly rmaCount: number;
   readonly version: number;
   readonly createdAt: string;
+  /** When this backend last changed the order. */
   readonly updatedAt: string;
+  /** The shop's `updatedAt` of the last update applied; an older one is refused (stale_update). */
+  readonly shopUpdatedAt?: string | null;
 }
 
 /** How far a storefront clock may run ahead of ours when it reports a delivery. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
+/** No order of this shop is older than this: an earlier date is a mistake, not history. */
+const EARLIEST_PLAUSIBLE = Date.parse('2000-01-01T00:00:00Z');
+
+/** A date the storefront reports: not before 2000, and not ahead of our clock (beyond its tolerance). */
+function plausibleDate(path: string, value: string, now: Date): FieldProblem[] {
+  const at = Date.parse(value);
+  if (at > now.getTime() + FUTURE_TOLERANCE_MS) return [{ path, message: 'must not be in the future' }];
+  if (at < EARLIEST_PLAUSIBLE) return [{ path, message: 'must not be before 2000' }];
+  return [];
+}
 
 function invalid(message: string, errors: FieldProblem[]): DomainError {
   return new DomainError('validation_failed', message, { errors });
@@ -78,8 +93,20 @@ export interface OrderChange {
   readonly changed: boolean;
 }
 
-/** Creates or updates an order from the storefront's description of it. */
-export function upsertOrder(existing: Order | null, orderId: string, input: OrderInput, now: Date): OrderChange {
+/**
+ * Creates or updates an order from the storefront's description of it. An update carrying an
+ * `updatedAt` older than the one last applied changes nothing (409 stale_update).
+ */
+export function upsertOrder(existing: Order | null, orderId: string, update: OrderInput, now: Date): OrderChange {
+  const { updatedAt: shopUpdatedAt, ...input } = update;
+  const implausible = [...plausibleDate('invoicedAt', input.invoicedAt, now), ...(shopUpdatedAt ? plausibleDate('updatedAt', shopUpdatedAt, now) : [])];
+  if (implausible.length > 0) throw invalid('A date of the order is not plausible.', implausible);
+  const applied = existing?.shopUpdatedAt ?? null;
+  if (shopUpdatedAt !== undefined && applied !== null && Date.parse(shopUpdatedAt) < Date.parse(applied)) {
+    throw new DomainError('stale_update', `An update of ${applied} was applied already; this one (${shopUpdatedAt}) is older and changed nothing.`, {
+      appliedUpdatedAt: applied,
+    });
+  }
   const ids = input.lines.map((l) => l.lineId);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate !== undefined) {
@@ -106,6 +133,7 @@ export function upsertOrder(existing: Order | null, orderId: string, input: Orde
       version: 1,
       createdAt: at,
       updatedAt: at,
+      shopUpdatedAt: shopUpdatedAt ?? null,
     };
     return { order, created: true, changed: true };
   }
@@ -117,9 +145,10 @@ export function upsertOrder(existing: Order | null, orderId: string, input: Orde
     existing.orderNumber === input.orderNumber &&
     existing.customer.email === input.customer.email &&
     existing.customer.name === input.customer.name;
-  if (termsUnchanged && contactUnchanged) return { order: existing, created: false, changed: false };
+  const nextShopUpdatedAt = shopUpdatedAt ?? applied;
+  if (termsUnchanged && contactUnchanged && nextShopUpdatedAt === applied) return { order: existing, created: false, changed: false };
   return {
-    order: { ...existing, ...input, version: existing.version + 1, updatedAt: at },
+    order: { ...existing, ...input, version: existing.version + 1, updatedAt: at, shopUpdatedAt: nextShopUpdatedAt },
     created: false,
     changed: true,
   };

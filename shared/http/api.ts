@@ -10,6 +10,7 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { DomainError } from '../domain/errors.js';
 import { PROBLEM_CONTENT_TYPE, problemFromError, problemHeaders } from './problem.js';
+import { header } from './request.js';
 
 export interface ApiResponse {
   readonly status: number;
@@ -50,6 +51,19 @@ export const problemJsonErrors = (opts: { readonly logger: Logger }): ApiMiddlew
   },
 });
 
+const JSON_MEDIA_TYPE = /^application\/json\s*(;.*)?$/i;
+
+/** A body must be declared JSON (a charset parameter is fine), before anything reads it (api.md, "Errors"). */
+function requireJsonBody(event: APIGatewayProxyEventV2): void {
+  if (event.body === undefined || event.body === null || event.body === '') return;
+  const type = header(event, 'content-type');
+  if (type === undefined || !JSON_MEDIA_TYPE.test(type)) {
+    throw new DomainError('unsupported_media_type', 'Send the request body as JSON, with content-type: application/json.', {
+      allowed: ['application/json'],
+    });
+  }
+}
+
 export interface HttpApiOptions<E extends APIGatewayProxyEventV2> {
   readonly logger: Logger;
   readonly routes: Readonly<Record<string, RouteHandler<E>>>;
@@ -62,6 +76,7 @@ export function httpApi<E extends APIGatewayProxyEventV2>(options: HttpApiOption
   const lambdaHandler = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const route = routes[event.routeKey];
     if (route === undefined) throw new DomainError('not_found', `No route ${event.routeKey}.`);
+    requireJsonBody(event);
     return toResult(await route(event as E));
   };
   let handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>(lambdaHandler)

@@ -13,14 +13,16 @@ export interface OpsActor {
 
 /**
  * HTTP APIs pass JWT claims as strings: a list claim such as `cognito:groups` arrives as
- * `"[rma-ops admins]"`. Both that form and a real array are read.
+ * `"[rma-ops admins]"`, separated by spaces. Cognito group names cannot contain white space but
+ * may contain commas, so only white space separates: a group named `evil,rma-ops` is one group,
+ * not `rma-ops`. Both that form and a real array are read; names are compared exactly.
  */
 export function groupsOf(claim: unknown): string[] {
   if (Array.isArray(claim)) return claim.map(String);
   if (typeof claim !== 'string') return [];
   return claim
     .replace(/^\[|\]$/g, '')
-    .split(/[\s,]+/)
+    .split(/\s+/)
     .filter((g) => g.length > 0);
 }
 

@@ -26,6 +26,7 @@ const STATUS_AND_TITLE: Record<ErrorCode, readonly [number, string]> = {
   refund_exceeds_paid: [422, 'Refund exceeds the amount paid'],
   idempotency_key_reused: [422, 'Idempotency key reused with another request'],
   rate_limited: [429, 'Too many requests'],
+  stale_update: [409, 'Older than the update already applied'],
   unavailable: [503, 'Service unavailable'],
 };
 

@@ -1,6 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { functionSpecs, httpRoutes } from '../../shared/topology.js';
-import { call } from '../support/client.js';
+import { call, opsToken, stack } from '../support/client.js';
+
+describe('request bodies and paths', () => {
+  it.each([
+    ['text/plain', 'text/plain'],
+    ['XML', 'application/xml'],
+    ['a form', 'application/x-www-form-urlencoded'],
+    ['no content type', undefined],
+  ])('refuses a body sent as %s with 415, before reading it', async (_, type) => {
+    const response = await fetch(`${stack().urls.api}/v1/sessions`, {
+      method: 'POST',
+      headers: type === undefined ? {} : { 'content-type': type },
+      body: type === undefined ? new Blob(['{"orderNumber":"SO-1","email":"a@b.c"}']) : '{"orderNumber":"SO-1","email":"a@b.c"}',
+    });
+    expect(response.status).toBe(415);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(await response.json()).toMatchObject({ code: 'unsupported_media_type', allowed: ['application/json'] });
+  });
+
+  it('reads a JSON body with a charset parameter', async () => {
+    const reply = await call('POST', '/v1/sessions', {
+      rawBody: '{"orderNumber":"SO-NONE","email":"a@example.com"}',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+    expect(reply.body.code).toBe('order_not_found');
+  });
+
+  it('answers a path with a malformed percent-escape with 400 at its parameter, not 500', async () => {
+    const headers = { authorization: `Bearer ${await opsToken()}` };
+    const reply = await call('GET', '/v1/ops/rmas/%E0%A4%A', { headers });
+    expect(reply.status).toBe(400);
+    expect(reply.body).toMatchObject({ code: 'validation_failed', errors: [{ path: 'rmaId' }] });
+  });
+});
 
 describe('meta endpoints', () => {
   it('answers health without auth, with the table checked', async () => {

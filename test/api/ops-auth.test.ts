@@ -37,6 +37,13 @@ describe('ops routes behind the JWT authorizer', () => {
     expect(reply.body.code).toBe('forbidden');
   });
 
+  it('matches the group name exactly: a group named "evil,rma-ops" is not rma-ops', async () => {
+    const reply = await summary(await opsToken({ groups: ['evil,rma-ops'] }));
+    expect(reply).toMatchObject({ status: 403, body: { code: 'forbidden' } });
+    // Cognito allows no white space in a group name, so the local issuer mints no such token.
+    expect((await call('POST', '/_local/tokens/ops', { body: { groups: ['evil rma-ops'] } })).status).toBe(400);
+  });
+
   it('refuses a token once it has expired on the local clock', async () => {
     const token = await opsToken();
     expect((await summary(token)).status).toBe(200);

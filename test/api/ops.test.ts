@@ -195,6 +195,18 @@ describe('ops commands refused', () => {
     expect((await ops.get(`/v1/ops/rmas/${rma.rmaId}`)).body).toEqual({ ...before, evidence: expect.any(Array) });
   });
 
+  it('a refund of 0 or in a currency that is not ISO 4217: 400, and the RMA stays awaiting resolution', async () => {
+    const { rma } = await submittedRma('damaged_in_transit');
+    const ops = await opsClient();
+    const approved = await ops.post(`/v1/ops/rmas/${rma.rmaId}/decision`, { decision: 'approve', returnMethod: 'none', note: 'Keep it.' });
+    expect(approved.body.status).toBe('awaiting_resolution');
+    for (const [over, path] of [[{ amount: 0 }, 'amount'], [{ currency: 'XYZ' }, 'currency']] as const) {
+      const reply = await ops.post(`/v1/ops/rmas/${rma.rmaId}/resolution`, { type: 'refund', amount: 100, currency: 'USD', reference: 'RF-0', ...over });
+      expect(reply).toMatchObject({ status: 400, body: { code: 'validation_failed', errors: [expect.objectContaining({ path })] } });
+    }
+    expect((await ops.get(`/v1/ops/rmas/${rma.rmaId}`)).body.status).toBe('awaiting_resolution');
+  });
+
   it('a step out of order: 409 invalid_state', async () => {
     const { rma } = await submittedRma();
     const ops = await opsClient();

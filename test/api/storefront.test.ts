@@ -66,6 +66,8 @@ describe('PUT /v1/storefront/orders/{orderId}', () => {
     ['a negative price', JSON.stringify(orderBody({ lines: [line({ unitPrice: -1 })] })), 'lines[0].unitPrice'],
     ['a local-time invoice date', JSON.stringify(orderBody({ invoicedAt: '2026-11-01T08:00:00+08:00' })), 'invoicedAt'],
     ['duplicate line ids', JSON.stringify(orderBody({ lines: [line({}), line({ sku: 'Y' })] })), 'lines[1].lineId'],
+    ['a currency that is not ISO 4217', JSON.stringify(orderBody({ currency: 'XYZ' })), 'currency'],
+    ['an invoice date in 2099', JSON.stringify(orderBody({ invoicedAt: '2099-01-01T00:00:00.000Z' })), 'invoicedAt'],
   ])('refuses %s with 400 validation_failed naming the field, and stores nothing', async (_, raw, path) => {
     const id = newOrderId();
     const reply = await signedCall('PUT', orderPath(id), raw);
@@ -74,6 +76,17 @@ describe('PUT /v1/storefront/orders/{orderId}', () => {
     expect(reply.body.code).toBe('validation_failed');
     expect(reply.body.errors.map((e: { path: string }) => e.path)).toContain(path);
     expect((await storefront('PUT', orderPath(id), orderBody())).status).toBe(201);
+  });
+
+  it('refuses an update older than the one applied with 409 stale_update, and keeps the newer one', async () => {
+    const id = newOrderId();
+    const now = (await localNow()).getTime();
+    const at = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
+    expect((await storefront('PUT', orderPath(id), orderBody({ orderNumber: 'SO-NEW', updatedAt: at(5) }))).status).toBe(201);
+    const stale = await storefront('PUT', orderPath(id), orderBody({ orderNumber: 'SO-OLD', updatedAt: at(10) }));
+    expect(stale).toMatchObject({ status: 409, body: { code: 'stale_update', appliedUpdatedAt: at(5) } });
+    const again = await storefront('PUT', orderPath(id), orderBody({ orderNumber: 'SO-NEW', updatedAt: at(5) }));
+    expect(again).toMatchObject({ status: 200, body: { orderNumber: 'SO-NEW' } });
   });
 
   it('refuses an order id that cannot be a key', async () => {

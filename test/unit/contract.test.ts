@@ -23,7 +23,7 @@ describe('the contract', () => {
       order_not_found: 404, invalid_state: 409, order_not_delivered: 409, awaiting_instructions: 409,
       evidence_limit_reached: 409, idempotency_conflict: 409, order_locked: 409, file_too_large: 413,
       unsupported_media_type: 415, window_closed: 422, quantity_exceeds_returnable: 422, evidence_incomplete: 422,
-      refund_exceeds_paid: 422, idempotency_key_reused: 422, rate_limited: 429, unavailable: 503,
+      refund_exceeds_paid: 422, idempotency_key_reused: 422, rate_limited: 429, stale_update: 409, unavailable: 503,
     };
     expect(Object.fromEntries(ERROR_CODES.map((c) => [c, statusOf(c)]))).toEqual(expected);
   });
@@ -88,6 +88,7 @@ describe('the policy document', () => {
 describe('ops groups from JWT claims', () => {
   it('reads the HTTP API string form and a real list', () => {
     expect(groupsOf('[rma-ops admins]')).toEqual(['rma-ops', 'admins']);
+    expect(groupsOf('[evil,rma-ops]')).toEqual(['evil,rma-ops']);
     expect(groupsOf(['rma-ops'])).toEqual(['rma-ops']);
     expect(groupsOf(undefined)).toEqual([]);
   });

@@ -52,6 +52,26 @@ describe('orders from the storefront', () => {
     expect(codeOf(() => upsertOrder(null, 'o-1', { ...input, lines }, now))).toBe('validation_failed');
   });
 
+  it('refuses an update older than the one applied (stale_update), and applies a newer one', () => {
+    const v1 = upsertOrder(null, 'o-1', { ...input, updatedAt: '2026-11-02T10:00:00.000Z' }, now).order;
+    const newer = upsertOrder(v1, 'o-1', { ...input, orderNumber: 'SO-1B', updatedAt: '2026-11-02T11:00:00.000Z' }, now);
+    expect(newer).toMatchObject({ changed: true, order: { orderNumber: 'SO-1B', shopUpdatedAt: '2026-11-02T11:00:00.000Z' } });
+    expect(codeOf(() => upsertOrder(newer.order, 'o-1', { ...input, orderNumber: 'SO-1A', updatedAt: '2026-11-02T10:30:00.000Z' }, now))).toBe('stale_update');
+    // The same update delivered twice is no change; one without updatedAt is applied as before.
+    expect(upsertOrder(newer.order, 'o-1', { ...input, orderNumber: 'SO-1B', updatedAt: '2026-11-02T11:00:00.000Z' }, now).changed).toBe(false);
+    expect(upsertOrder(newer.order, 'o-1', { ...input, orderNumber: 'SO-1C' }, now).order).toMatchObject({ orderNumber: 'SO-1C', shopUpdatedAt: '2026-11-02T11:00:00.000Z' });
+  });
+
+  it.each([
+    ['an invoice date in 2099', { invoicedAt: '2099-01-01T00:00:00.000Z' }, 'invoicedAt'],
+    ['an invoice date before 2000', { invoicedAt: '1999-12-31T23:59:59.000Z' }, 'invoicedAt'],
+    ['a last-modified time in the future', { updatedAt: '2026-11-03T02:06:00.000Z' }, 'updatedAt'],
+  ])('refuses %s', (_, over, path) => {
+    expect(() => upsertOrder(null, 'o-1', { ...input, ...over }, now)).toThrow(
+      expect.objectContaining({ code: 'validation_failed', details: { errors: [expect.objectContaining({ path })] } }),
+    );
+  });
+
   it('refuses a delivery before the invoice date', () => {
     expect(codeOf(() => recordDelivery(created(), new Date('2026-10-31T00:00:00Z'), defaultPolicy, now))).toBe('validation_failed');
   });
