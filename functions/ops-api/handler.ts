@@ -16,6 +16,7 @@ import {
   receiptSchema,
   resolutionSchema,
   rmaIdParam,
+  rmaRefParam,
 } from '../../shared/api/schemas.js';
 import { orderContext, type RmaService } from '../../shared/app/rma-service.js';
 import { type Command, paidFor } from '../../shared/domain/lifecycle.js';
@@ -55,6 +56,8 @@ export function createOpsApi(deps: OpsApiDeps) {
 
       'GET /v1/ops/rmas': async (event) => {
         const query = parseWith(opsQueueQuerySchema, event.queryStringParameters ?? {}, 'Query', 'query');
+        const search = query.number ? { number: query.number } : query.orderNumber ? { orderNumber: query.orderNumber } : query.email ? { email: query.email } : undefined;
+        if (search) return json(200, { items: (await queries.search(search)).map(rmaView), nextCursor: null });
         const page = await queries.queue({
           statuses: query.status ? [query.status] : OPEN_STATUSES,
           ...(query.slaBreached ? { slaBreached: query.slaBreached === 'true' } : {}),
@@ -65,7 +68,9 @@ export function createOpsApi(deps: OpsApiDeps) {
       },
 
       'GET /v1/ops/rmas/{rmaId}': async (event) => {
-        const rma = await rmaService.get(rmaIdOf(event));
+        const ref = pathParam(event, 'rmaId', rmaRefParam);
+        const [rma] = rmaIdParam.safeParse(ref).success ? [await rmaService.get(ref)] : await queries.search({ number: ref });
+        if (rma === undefined) throw new DomainError('not_found', 'Not found.');
         const order = await orders.get(rma.orderId);
         if (order === null) throw new Error(`RMA ${rma.rmaId} refers to a missing order ${rma.orderId}`);
         const at = now();

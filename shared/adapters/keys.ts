@@ -12,8 +12,10 @@ export const TABLE = {
   ttlAttribute: 'ttl',
   /** Ops queue: RMAs by status, oldest first. */
   byStatus: { name: 'byStatus', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-  /** Shopper sign-in: orders by normalised order number. */
+  /** Shopper sign-in and ops search: orders by normalised order number. */
   byOrderNumber: { name: 'byOrderNumber', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  /** Ops search: orders by normalised customer email, with the ids of their RMAs. */
+  byCustomerEmail: { name: 'byCustomerEmail', partitionKey: 'gsi4pk', sortKey: 'gsi4sk', projection: ['rmaIds'] },
   /**
    * Sparse: outbox messages that are pending (the relay's work) or failed (ops' list), oldest
    * first. Delivered messages leave it. Projects only what the relay and the list read.
@@ -27,12 +29,15 @@ export const TABLE = {
 } as const;
 
 /** The table's global secondary indexes, for infra, the local table and IAM grants. */
-export const GLOBAL_INDEXES = [TABLE.byStatus, TABLE.byOrderNumber, TABLE.byOutboxStatus] as const;
+export const GLOBAL_INDEXES = [TABLE.byStatus, TABLE.byOrderNumber, TABLE.byOutboxStatus, TABLE.byCustomerEmail] as const;
 
 export const keys = {
   order: (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: 'ORDER' }),
   orderNumberIndex: (orderNumber: string) => `ORDERNO#${normalise(orderNumber)}`,
+  customerEmailIndex: (email: string) => `EMAIL#${normalise(email)}`,
   rma: (rmaId: string) => ({ pk: `RMA#${rmaId}`, sk: 'RMA' }),
+  /** The RMA number every email shows (`RMA-2026-000042`) → its id; written with the RMA, unique. */
+  rmaNumber: (number: string) => ({ pk: `RMANO#${number}`, sk: 'RMANO' }),
   /** Ops queue position: oldest first within a status. */
   statusSort: (createdAt: string, rmaId: string) => `${createdAt}#${rmaId}`,
   /** Idempotency keys are scoped to the session's order: one shopper can never replay another's. */

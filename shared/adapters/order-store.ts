@@ -66,14 +66,22 @@ export function orderPut(tableName: string, order: Order, expectedVersion: numbe
   return {
     Put: {
       TableName: tableName,
-      Item: { ...order, ...key, type: 'order', gsi2pk: keys.orderNumberIndex(order.orderNumber), gsi2sk: key.pk },
+      Item: {
+        ...order,
+        ...key,
+        type: 'order',
+        gsi2pk: keys.orderNumberIndex(order.orderNumber),
+        gsi2sk: key.pk,
+        gsi4pk: keys.customerEmailIndex(order.customer.email),
+        gsi4sk: key.pk,
+      },
       ...versioned(expectedVersion),
     },
   };
 }
 
 function toOrder(item: Record<string, unknown>): Order {
-  const { pk: _pk, sk: _sk, type: _type, gsi2pk: _g, gsi2sk: _s, ...order } = item;
+  const { pk: _pk, sk: _sk, type: _type, gsi2pk: _g, gsi2sk: _s, gsi4pk: _e, gsi4sk: _es, ...order } = item;
   return order as unknown as Order;
 }
 

@@ -8,7 +8,10 @@ import { DomainError } from '../domain/errors.js';
 import type { Rma } from '../domain/rma.js';
 import { RMA_STATUSES, type RmaStatus, TERMINAL_STATUSES } from '../domain/rma-status.js';
 import { keys, TABLE } from './keys.js';
-import { toRma } from './rma-store.js';
+import { RmaStore, toRma } from './rma-store.js';
+
+/** An exact lookup for ops: by RMA number, order number, or customer email (case-insensitive). */
+export type RmaSearch = { readonly number: string } | { readonly orderNumber: string } | { readonly email: string };
 
 export interface QueueFilter {
   /** One status, or several merged oldest first (the open ones by default). */
@@ -57,10 +60,46 @@ export function median(values: readonly number[]): number | null {
 }
 
 export class RmaQueries {
+  private readonly rmas: RmaStore;
+
   constructor(
     private readonly ddb: DynamoDBDocumentClient,
     private readonly tableName: string,
-  ) {}
+  ) {
+    this.rmas = new RmaStore(ddb, tableName);
+  }
+
+  /**
+   * The RMAs an exact lookup finds, oldest first: a number through its item, an order number or
+   * an email through the orders' indexes, then the RMAs by id. Never a scan.
+   */
+  async search(search: RmaSearch): Promise<Rma[]> {
+    let ids: string[];
+    if ('number' in search) {
+      const id = await this.rmas.idForNumber(search.number);
+      ids = id === null ? [] : [id];
+    } else {
+      const [index, value] =
+        'orderNumber' in search
+          ? [TABLE.byOrderNumber, keys.orderNumberIndex(search.orderNumber)]
+          : [TABLE.byCustomerEmail, keys.customerEmailIndex(search.email)];
+      ids = [];
+      const pages = paginateQuery(
+        { client: this.ddb },
+        {
+          TableName: this.tableName,
+          IndexName: index.name,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': index.partitionKey },
+          ExpressionAttributeValues: { ':pk': value },
+          ProjectionExpression: 'rmaIds',
+        },
+      );
+      for await (const page of pages) for (const order of page.Items ?? []) ids.push(...((order.rmaIds as string[] | undefined) ?? []));
+    }
+    const found = await this.rmas.getMany(ids);
+    return found.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  }
 
   private async *itemsInStatus(status: RmaStatus, projection: string) {
     const pages = paginateQuery(

@@ -72,6 +72,12 @@ export class RmaStore {
     return rmaIds.flatMap((id) => found.get(id) ?? []);
   }
 
+  /** The id of the RMA with this number (`RMA-2026-000042`), if there is one. */
+  async idForNumber(number: string): Promise<string | null> {
+    const { Item } = await this.ddb.send(new GetCommand({ TableName: this.tableName, Key: keys.rmaNumber(number), ConsistentRead: true }));
+    return Item === undefined ? null : String(Item.rmaId);
+  }
+
   async idempotency(orderId: string, key: string): Promise<IdempotencyRecord | null> {
     const { Item } = await this.ddb.send(
       new GetCommand({ TableName: this.tableName, Key: keys.idempotency(orderId, key), ConsistentRead: true }),
@@ -113,6 +119,11 @@ export class RmaStore {
         },
       },
     ];
+    if (write.expectedVersion === null) {
+      items.push({
+        Put: { TableName: this.tableName, Item: { ...keys.rmaNumber(rma.number), type: 'rma_number', rmaId: rma.rmaId }, ConditionExpression: 'attribute_not_exists(pk)' },
+      });
+    }
     if (write.order) items.push(orderPut(this.tableName, write.order.order, write.order.expectedVersion));
     items.push(...outboxPuts(this.tableName, { type: 'rma', id: rma.rmaId, version: rma.version }, write.outbox ?? [], now));
     if (write.idempotency) {

@@ -30,6 +30,7 @@ import {
   orderInputSchema,
   orderSchema,
   rmaIdParam,
+  rmaRefParam,
   rmaListSchema,
   rmaSchema,
   sessionInputSchema,
@@ -146,7 +147,7 @@ export const contract: Readonly<Record<string, RouteContract>> = {
     errors: ['validation_failed'],
   },
   'GET /v1/ops/rmas/{rmaId}': {
-    pathParams: { rmaId: rmaIdParam },
+    pathParams: { rmaId: rmaRefParam },
     responses: { 200: { description: 'The RMA with its customer, evidence downloads (15 min) and actors', schema: opsRmaSchema } },
     errors: ['validation_failed', 'not_found'],
   },

@@ -111,6 +111,8 @@ export const customerOrderSchema = z.strictObject({
 
 export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7E]{8,64}$/, 'must be 8-64 printable characters');
 export const rmaIdParam = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be an RMA id');
+/** An RMA named by its id or by the number every email shows (ops). */
+export const rmaRefParam = z.union([rmaIdParam, z.string().regex(/^RMA-\d{4}-\d{6,}$/)], { error: 'must be an RMA id or an RMA number' });
 
 export const createRmaSchema = z.strictObject({
   orderId: safeId,
@@ -220,13 +222,31 @@ const pageCursor = z
   .regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be a cursor from a previous page')
   .optional();
 
-/** Query of the ops queue. Without `status` the queue holds every open (non-terminal) RMA. */
-export const opsQueueQuerySchema = z.strictObject({
-  status: z.enum(RMA_STATUSES).optional(),
-  slaBreached: z.enum(['true', 'false']).optional().describe('only RMAs whose refund SLA was (not) breached'),
-  limit: pageLimit,
-  cursor: pageCursor,
-});
+export const rmaNumberParam = z.string().regex(/^RMA-\d{4}-\d{6,}$/, 'must be an RMA number such as RMA-2026-000042');
+
+const SEARCH_KEYS = ['number', 'orderNumber', 'email'] as const;
+
+/**
+ * Query of the ops queue. Without `status` the queue holds every open (non-terminal) RMA. Or one
+ * exact lookup (`number`, `orderNumber` or `email`), alone: it answers every match on one page.
+ */
+export const opsQueueQuerySchema = z
+  .strictObject({
+    status: z.enum(RMA_STATUSES).optional(),
+    slaBreached: z.enum(['true', 'false']).optional().describe('only RMAs whose refund SLA was (not) breached'),
+    limit: pageLimit,
+    cursor: pageCursor,
+    number: rmaNumberParam.optional().describe('exact lookup by the RMA number every email shows'),
+    orderNumber: z.string().trim().min(1).max(64).optional().describe('exact lookup: the RMAs of the order(s) with this number'),
+    email: z.email().max(254).optional().describe("exact lookup, case-insensitive: the RMAs of this customer's orders"),
+  })
+  .superRefine((query, context) => {
+    const searches = SEARCH_KEYS.filter((key) => query[key] !== undefined);
+    const others = (['status', 'slaBreached', 'cursor'] as const).filter((key) => query[key] !== undefined);
+    if (searches.length > 1 || (searches.length === 1 && others.length > 0)) {
+      context.addIssue({ code: 'custom', path: [searches.at(-1)!], message: `a lookup by ${searches.join(', ')} takes no other filter or cursor` });
+    }
+  });
 
 // ---- Ops: the outbox ----
 

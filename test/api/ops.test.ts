@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { call, drain, opsToken, type Reply } from '../support/client.js';
 import { submittedRma } from '../support/evidence.js';
 import { JPEG, PDF } from '../support/files.js';
+import { openRma, rmaRequest, shopperWithOrder } from '../support/shopper.js';
 
 const LIN = { sub: 'ops-lin', email: 'lin@example.com' };
 
@@ -119,6 +120,43 @@ describe('the RMA as ops see it', () => {
     const ops = await opsClient();
     expect((await ops.get('/v1/ops/rmas/01ARZ3NDEKTSV4RRFFQ69G5FAV')).body.code).toBe('not_found');
     expect((await ops.get('/v1/ops/rmas/not-an-id')).body).toMatchObject({ status: 400, errors: [{ path: 'rmaId' }] });
+  });
+});
+
+describe('ops search (exact lookups by index, never a scan)', () => {
+  it('finds an RMA by the number its emails show, by order number, and by customer email in any case', async () => {
+    const email = `grace-${randomUUID().slice(0, 8)}@example.com`;
+    const customer = { email, name: 'Grace Hopper' };
+    const first = await shopperWithOrder({ overrides: { customer } });
+    const second = await shopperWithOrder({ overrides: { customer } });
+    const a = (await openRma(first, rmaRequest(first.orderId))).body;
+    const b = (await openRma(first, rmaRequest(first.orderId, { lines: [{ lineId: 'L2', quantity: 1 }] }))).body;
+    const c = (await openRma(second, rmaRequest(second.orderId))).body;
+    const ops = await opsClient();
+    const ids = async (query: string) => {
+      const reply = await ops.get(`/v1/ops/rmas?${query}`);
+      expect(reply.status).toBe(200);
+      expect(reply.body.nextCursor).toBeNull();
+      return reply.body.items.map((r: { rmaId: string }) => r.rmaId);
+    };
+    expect(await ids(`number=${b.number}`)).toEqual([b.rmaId]);
+    const { orderNumber } = (await call('GET', `/v1/orders/${first.orderId}`, { headers: first.headers })).body;
+    expect(await ids(`orderNumber=${encodeURIComponent(` ${orderNumber.toLowerCase()} `)}`)).toEqual([a.rmaId, b.rmaId]);
+    expect(await ids(`email=${encodeURIComponent(email.toUpperCase())}`)).toEqual([a.rmaId, b.rmaId, c.rmaId]);
+    expect(await ids('number=RMA-2099-999999')).toEqual([]);
+
+    const detail = await ops.get(`/v1/ops/rmas/${c.number}`);
+    expect(detail).toMatchObject({ status: 200, body: { rmaId: c.rmaId, number: c.number, customer: { email } } });
+    expect((await ops.get('/v1/ops/rmas/RMA-2099-999999')).body).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
+  it.each([
+    ['two lookups at once', 'number=RMA-2026-000001&email=a%40example.com', 'email'],
+    ['a lookup with a status', 'status=submitted&orderNumber=SO-1', 'orderNumber'],
+    ['a malformed number', 'number=42', 'number'],
+  ])('refuses %s with 400', async (_, query, path) => {
+    const reply = await (await opsClient()).get(`/v1/ops/rmas?${query}`);
+    expect(reply).toMatchObject({ status: 400, body: { code: 'validation_failed', errors: [expect.objectContaining({ path })] } });
   });
 });
 

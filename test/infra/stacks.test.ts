@@ -46,14 +46,16 @@ describe('stateful stack', () => {
     });
   });
 
-  it('has the ops-queue, order-number and outbox-status indexes, the last projecting only what the relay and ops list read', () => {
+  it('has the ops-queue, order-number, outbox-status and customer-email indexes, the last two projecting only what their readers need', () => {
     const [[, table]] = resourcesOf(built.stateful, 'AWS::DynamoDB::GlobalTable') as [[string, any]];
     const indexes = table.Properties.GlobalSecondaryIndexes.map((i: any) => [i.IndexName, i.KeySchema.map((k: any) => k.AttributeName)]);
     expect(indexes).toEqual([
       [TABLE.byStatus.name, [TABLE.byStatus.partitionKey, TABLE.byStatus.sortKey]],
       [TABLE.byOrderNumber.name, [TABLE.byOrderNumber.partitionKey, TABLE.byOrderNumber.sortKey]],
       [TABLE.byOutboxStatus.name, [TABLE.byOutboxStatus.partitionKey, TABLE.byOutboxStatus.sortKey]],
+      [TABLE.byCustomerEmail.name, [TABLE.byCustomerEmail.partitionKey, TABLE.byCustomerEmail.sortKey]],
     ]);
+    expect(table.Properties.GlobalSecondaryIndexes[3].Projection).toEqual({ ProjectionType: 'INCLUDE', NonKeyAttributes: ['rmaIds'] });
     expect(table.Properties.GlobalSecondaryIndexes[2].Projection).toEqual({
       ProjectionType: 'INCLUDE',
       NonKeyAttributes: [...TABLE.byOutboxStatus.projection],
