@@ -15,6 +15,11 @@ export class LocalClock {
 
   readonly now = (): Date => new Date(Date.now() + this.offsetMs);
 
+  /** How far the local clock is from the system clock, in milliseconds. */
+  offset(): number {
+    return this.offsetMs;
+  }
+
   set(instant: Date): Date {
     this.offsetMs = instant.getTime() - Date.now();
     if (this.stateFile) writeFileSync(this.stateFile, JSON.stringify({ offsetMs: this.offsetMs }));

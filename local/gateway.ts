@@ -2,7 +2,8 @@
  * The local stand-in for API Gateway (HTTP API): routes by the topology, builds payload v2
  * events, verifies ops JWTs as the Cognito JWT authorizer does (issuer, audience, expiry;
  * claims passed as strings), answers unmatched routes and authorizer refusals with API
- * Gateway's own bodies, and serves the local-only endpoints of api.md.
+ * Gateway's own bodies, answers CORS as the API's CORS configuration does, and serves the
+ * local-only endpoints of api.md.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -10,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type CryptoKey, exportJWK, generateKeyPair, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
-import { functionSpecs, type FunctionId, type HttpRoute, httpRoutes, routeKey } from '../shared/topology.js';
+import { CORS, functionSpecs, type FunctionId, type HttpRoute, httpRoutes, routeKey } from '../shared/topology.js';
+import { allowedOrigins, cors } from './cors.js';
 import { type Invoke, lambdaContext } from './functions.js';
 
 interface CompiledRoute {
@@ -125,6 +127,7 @@ export class LocalGateway {
     private readonly functions: Record<FunctionId, Invoke>,
     private readonly jwt: LocalJwtIssuer,
     private readonly control: LocalControl,
+    private readonly allowedOrigin: (origin: string) => boolean = allowedOrigins(),
   ) {}
 
   async listen(port: number, host: string): Promise<string> {
@@ -139,8 +142,10 @@ export class LocalGateway {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { preflight, headers: corsHeaders } = cors(req, CORS.api, this.allowedOrigin);
+    if (preflight) return void res.writeHead(preflight.status, preflight.headers).end();
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+      res.writeHead(status, { 'content-type': 'application/json', ...corsHeaders, ...headers }).end(JSON.stringify(body));
     try {
       const url = new URL(req.url ?? '/', 'http://gateway');
       const chunks: Buffer[] = [];
@@ -170,7 +175,7 @@ export class LocalGateway {
       const pathParameters = Object.fromEntries(r.params.map((name, i) => [name, decodePathSegment(m![i + 1]!)]));
       const event = this.event(req, url, r, pathParameters, body, claims);
       const result = (await this.functions[r.functionId](event, lambdaContext(r.functionId))) as APIGatewayProxyStructuredResultV2;
-      const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
+      const headers = { ...corsHeaders, ...Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)])) };
       res.writeHead(result.statusCode ?? 200, headers).end(
         result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''),
       );

@@ -32,6 +32,8 @@ import { LOCAL_ACCOUNT, LOCAL_REGION, localEnvironment, localFunctionArn, type L
 import { createLocalJwtIssuer, LocalGateway } from './gateway.js';
 import { MetricsRecorder } from './metrics.js';
 import { SchedulerEmulator } from './scheduler-emulator.js';
+import { allowedOrigins } from './cors.js';
+import { S3Front } from './s3-front.js';
 
 /**
  * aws-ses-v2-local is CommonJS with its factory on `exports.default`; Node and Vite disagree on
@@ -162,14 +164,33 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await ensureTable(rawDdb, names.tableName);
 
     // S3
-    const s3rver = new S3rver({ address: host, port: ports.s3, silent: true, directory: join(dataDir, 's3') });
-    const s3Address = (await s3rver.run()) as AddressInfo;
+    // S3: s3rver on an inner port, behind the front that browsers and functions talk to.
+    const s3rver = new S3rver({ address: host, port: await freePort(host), silent: true, directory: join(dataDir, 's3') });
+    const s3rverAddress = (await s3rver.run()) as AddressInfo;
     stops.push(() => s3rver.close());
-    const s3Url = `http://${host}:${s3Address.port}`;
-    const s3 = createS3Client(clientOptions(s3Url));
-    await s3.send(new HeadBucketCommand({ Bucket: names.bucketName })).catch(() =>
-      s3.send(new CreateBucketCommand({ Bucket: names.bucketName })),
+    const s3rverUrl = `http://${host}:${s3rverAddress.port}`;
+    const s3rverClient = createS3Client(clientOptions(s3rverUrl));
+    await s3rverClient.send(new HeadBucketCommand({ Bucket: names.bucketName })).catch(() =>
+      s3rverClient.send(new CreateBucketCommand({ Bucket: names.bucketName })),
     );
+    let onObjectCreated: (event: S3Event) => void = () => undefined;
+    const s3Front = new S3Front({
+      bucket: names.bucketName,
+      upstream: s3rverUrl,
+      s3: s3rverClient,
+      credentials: LOCAL_CREDENTIALS,
+      region: LOCAL_REGION,
+      now: clock.now,
+      allowedOrigin: allowedOrigins(),
+      onObjectCreated: (event) => onObjectCreated(event),
+      ...(options.persist ? { stateFile: join(dataDir, 's3-versions.json') } : {}),
+    });
+    const s3Url = await s3Front.listen(ports.s3, host);
+    stops.push(() => s3Front.close());
+    const s3 = createS3Client(clientOptions(s3Url));
+    // The local S3 judges signatures and expiry by the local clock: the functions' client signs
+    // (presigned forms and downloads too) as a client whose clock is that far from the service's.
+    Object.defineProperty(s3.config, 'systemClockOffset', { get: () => clock.offset(), set: () => undefined, configurable: true });
 
     // SES: can be stopped and started again on its port (its mail store outlives a restart).
     let ses: Server | undefined = await startSesEmulator({ host, port: ports.ses });
@@ -217,8 +238,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       logger: logger('local-events'),
     });
     await createRecurringSchedules(scheduler, names.scheduleGroup);
-    // s3rver is a Koa application; its typings omit the EventEmitter it inherits.
-    (s3rver as unknown as NodeJS.EventEmitter).on('event', (event: S3Event) => events.onS3Event(event));
+    onObjectCreated = (event) => events.onS3Event(event);
     events.start();
     stops.push(() => events.stop());
 

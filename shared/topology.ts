@@ -76,6 +76,21 @@ export const EVIDENCE_STATUS_TAG = { key: 'rma-evidence-status', pending: 'pendi
 /** Outbox items' partition keys start with this; the notifier's stream filter matches it. */
 export const OUTBOX_PK_PREFIX = 'OUTBOX#';
 
+/**
+ * What browsers on the storefront origins may do (rma:storefrontOrigins in AWS; any
+ * http://localhost:<port> or http://127.0.0.1:<port>, or RMA_LOCAL_ORIGINS, locally): the HTTP
+ * API's CORS and the evidence bucket's, one definition for the CDK stacks and the local stack.
+ */
+export const CORS = {
+  api: {
+    methods: ['GET', 'POST', 'PUT'],
+    headers: ['authorization', 'content-type', 'idempotency-key'],
+    exposeHeaders: ['retry-after'],
+    maxAgeSeconds: 3600,
+  },
+  bucket: { methods: ['POST'], headers: ['*'], exposeHeaders: [] as string[], maxAgeSeconds: 3000 },
+} as const;
+
 export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
   storefrontApi: {
     id: 'storefrontApi',

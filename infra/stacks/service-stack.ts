@@ -25,7 +25,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { type AuthScheme, type FunctionId, type FunctionSpec, functionSpecs, httpRoutes, OUTBOX_PK_PREFIX } from '../../shared/topology.js';
+import { type AuthScheme, CORS, type FunctionId, type FunctionSpec, functionSpecs, httpRoutes, OUTBOX_PK_PREFIX } from '../../shared/topology.js';
 import type { DeployConfig } from '../config.js';
 import { OpsMonitoring } from '../constructs/ops-monitoring.js';
 import { RmaFunction } from '../constructs/rma-function.js';
@@ -166,9 +166,10 @@ export class ServiceStack extends Stack {
       createDefaultStage: false,
       corsPreflight: {
         allowOrigins: config.storefrontOrigins,
-        allowMethods: [apigw.CorsHttpMethod.GET, apigw.CorsHttpMethod.POST, apigw.CorsHttpMethod.PUT],
-        allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
-        maxAge: Duration.hours(1),
+        allowMethods: CORS.api.methods.map((m) => apigw.CorsHttpMethod[m]),
+        allowHeaders: [...CORS.api.headers],
+        exposeHeaders: [...CORS.api.exposeHeaders],
+        maxAge: Duration.seconds(CORS.api.maxAgeSeconds),
       },
     });
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', { retention: logRetention, removalPolicy: RemovalPolicy.RETAIN });

@@ -7,7 +7,7 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { GLOBAL_INDEXES, TABLE } from '../../shared/adapters/keys.js';
-import { EVIDENCE_STATUS_TAG } from '../../shared/topology.js';
+import { CORS, EVIDENCE_STATUS_TAG } from '../../shared/topology.js';
 import type { DeployConfig } from '../config.js';
 
 
@@ -67,9 +67,9 @@ export class StatefulStack extends Stack {
       cors: [
         {
           allowedOrigins: props.config.storefrontOrigins,
-          allowedMethods: [s3.HttpMethods.POST],
-          allowedHeaders: ['*'],
-          maxAge: 3000,
+          allowedMethods: CORS.bucket.methods.map((m) => s3.HttpMethods[m]),
+          allowedHeaders: [...CORS.bucket.headers],
+          maxAge: CORS.bucket.maxAgeSeconds,
         },
       ],
       lifecycleRules: [

@@ -66,7 +66,8 @@ export class EvidenceBucket {
   /**
    * A presigned GET of exactly the verified version, served as an attachment of its declared
    * type (never rendered inline by the browser). S3 checks the signature against its own clock,
-   * so the URL is signed with the system time; `now` only dates the answer's `expiresAt`.
+   * so the URL is signed with the client's view of it (the system time, corrected by the SDK's
+   * clock offset, as presigned POSTs are); `now` only dates the answer's `expiresAt`.
    */
   async presignDownload(
     key: string,
@@ -80,7 +81,8 @@ export class EvidenceBucket {
       ResponseContentType: file.contentType,
       ResponseContentDisposition: `attachment; filename="${attachmentName(file.fileName)}"`,
     });
-    const url = await getSignedUrl(this.s3, command, { expiresIn: DOWNLOAD_EXPIRES_SECONDS });
+    const signingDate = new Date(Date.now() + (this.s3.config.systemClockOffset ?? 0));
+    const url = await getSignedUrl(this.s3, command, { expiresIn: DOWNLOAD_EXPIRES_SECONDS, signingDate });
     return { url, expiresAt: new Date(now.getTime() + DOWNLOAD_EXPIRES_SECONDS * 1000).toISOString() };
   }
 

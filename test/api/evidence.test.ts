@@ -1,7 +1,8 @@
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { advanceClock, call, drain, localNow, sdkOptions, stack } from '../support/client.js';
-import { attach, EVIDENCE_BY_REASON, postFile, requestUpload } from '../support/evidence.js';
+import { createHash } from 'node:crypto';
+import { advanceClock, call, drain, localNow, opsToken, sdkOptions, stack } from '../support/client.js';
+import { attach, EVIDENCE_BY_REASON, postFile, requestUpload, type Upload } from '../support/evidence.js';
 import { JPEG, PDF, PNG } from '../support/files.js';
 import { openRma, rmaRequest, type Shopper, shopperWithOrder } from '../support/shopper.js';
 
@@ -24,7 +25,10 @@ describe('evidence uploads through presigned S3 POST', () => {
         { bucket: stack().names.bucketName },
       ]),
     );
-    expect(Date.parse(policy.expiration) - Date.now()).toBeLessThanOrEqual(15 * 60_000 + 5_000);
+    // Locally the S3 runs on the local clock, so the form expires 15 minutes after local now.
+    const validFor = Date.parse(policy.expiration) - (await localNow()).getTime();
+    expect(validFor).toBeGreaterThan(14 * 60_000);
+    expect(validFor).toBeLessThanOrEqual(15 * 60_000 + 5_000);
   });
 
   const journeys = Object.entries(EVIDENCE_BY_REASON).map(([reason, { extra, files }]) => [reason, extra, files] as const);
@@ -143,5 +147,61 @@ describe('after submission', () => {
     const reply = await call('POST', `/v1/rmas/${rma.rmaId}/inquiries`, { body: { message: 'Where is my refund?' }, headers: shopper.headers });
     expect(reply.status).toBe(409);
     expect(reply.body).toMatchObject({ code: 'invalid_state', status: 409 });
+  });
+});
+
+describe('the local S3 checks a presigned POST as S3 does', () => {
+  async function form() {
+    const shopper = await shopperWithOrder();
+    const rma = (await openRma(shopper, rmaRequest(shopper.orderId))).body;
+    const reply = await requestUpload(shopper, rma.rmaId, { kind: 'photo', contentType: 'image/jpeg', fileName: 'p.jpg', size: JPEG.length });
+    return { shopper, rma, upload: reply.body.upload as Upload['upload'] };
+  }
+  /** Posts `file` with the form's fields, changed as given (a field set to null is left out). */
+  async function post(upload: Upload['upload'], file: Buffer, changes: Record<string, string | null> = {}) {
+    const body = new FormData();
+    for (const [name, value] of Object.entries({ ...upload.fields, ...changes })) if (value !== null) body.append(name, value);
+    body.append('file', new Blob([new Uint8Array(file)], { type: 'image/jpeg' }), 'upload');
+    const response = await fetch(upload.url, { method: 'POST', body });
+    const text = await response.text();
+    return { status: response.status, code: /<Code>([^<]+)<\/Code>/.exec(text)?.[1], message: /<Message>([^<]+)<\/Message>/.exec(text)?.[1] };
+  }
+
+  it.each([
+    ['one byte more than declared', (f: Buffer) => [Buffer.concat([f, Buffer.from([0])]), {}], 400, 'EntityTooLarge'],
+    ['one byte less than declared', (f: Buffer) => [f.subarray(1), {}], 400, 'EntityTooSmall'],
+    ['another key', (f: Buffer) => [f, { key: 'evidence/01ARZ3NDEKTSV4RRFFQ69G5FAV/01ARZ3NDEKTSV4RRFFQ69G5FAV' }], 403, 'AccessDenied'],
+    ['another content type', (f: Buffer) => [f, { 'Content-Type': 'text/html' }], 403, 'AccessDenied'],
+    ['a field the policy does not cover', (f: Buffer) => [f, { 'x-amz-meta-note': 'hi' }], 403, 'AccessDenied'],
+    ['a policy rewritten to allow any size', (f: Buffer) => [f, { Policy: 'eyJleHBpcmF0aW9uIjoiMjA5OS0wMS0wMVQwMDowMDowMFoiLCJjb25kaXRpb25zIjpbXX0=' }], 403, 'SignatureDoesNotMatch'],
+    ['no signature', (f: Buffer) => [f, { 'X-Amz-Signature': null }], 403, 'SignatureDoesNotMatch'],
+  ] as const)('refuses %s with %i %s and stores nothing', async (_, change, status, code) => {
+    const { shopper, rma, upload } = await form();
+    const [file, changes] = change(JPEG) as [Buffer, Record<string, string | null>];
+    expect(await post(upload, file, changes)).toMatchObject({ status, code });
+    await drain();
+    expect((await rmaOf(shopper, rma.rmaId)).evidence.map((e: { status: string }) => e.status)).toEqual(['pending']);
+  });
+
+  it('refuses a form once it has expired on the local clock', async () => {
+    const { upload } = await form();
+    await advanceClock(15 * 60 + 1);
+    expect(await post(upload, JPEG)).toMatchObject({ status: 403, code: 'AccessDenied', message: expect.stringContaining('Policy expired') });
+  });
+
+  it('keeps versions: a form posted again after verification does not change what ops download', async () => {
+    const { shopper, rma, upload } = await form();
+    expect(await post(upload, JPEG)).toMatchObject({ status: 204 });
+    await drain();
+    // Same size, other bytes: S3 accepts it while the form is valid (a new version of the key).
+    const other = Buffer.alloc(JPEG.length, '<html>');
+    expect(await post(upload, other)).toMatchObject({ status: 204 });
+    await drain();
+    expect((await rmaOf(shopper, rma.rmaId)).evidence.map((e: { status: string }) => e.status)).toEqual(['verified']);
+    const ops = { authorization: `Bearer ${await opsToken()}` };
+    const [evidence] = (await call('GET', `/v1/ops/rmas/${rma.rmaId}`, { headers: ops })).body.evidence;
+    expect(evidence.sha256).toBe(createHash('sha256').update(JPEG).digest('hex'));
+    const download = Buffer.from(await (await fetch(evidence.downloadUrl)).arrayBuffer());
+    expect(download.equals(JPEG)).toBe(true);
   });
 });
