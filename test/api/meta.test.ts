@@ -35,6 +35,49 @@ describe('request bodies and paths', () => {
   });
 });
 
+describe('CORS, as the deployed API and bucket answer the storefront origins', () => {
+  const preflight = (url: string, origin: string, method: string, headers: string) =>
+    fetch(url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': headers } });
+
+  it('lets a page on another local origin call the API: preflight and answer', async () => {
+    const origin = 'http://127.0.0.1:5173';
+    const answer = await preflight(`${stack().urls.api}/v1/rmas`, origin, 'POST', 'authorization,content-type,idempotency-key');
+    expect(answer.status).toBe(204);
+    expect(Object.fromEntries(['access-control-allow-origin', 'access-control-allow-methods', 'access-control-allow-headers', 'access-control-max-age'].map((h) => [h, answer.headers.get(h)]))).toEqual({
+      'access-control-allow-origin': origin,
+      'access-control-allow-methods': 'GET,POST,PUT',
+      'access-control-allow-headers': 'authorization,content-type,idempotency-key',
+      'access-control-max-age': '3600',
+    });
+    const health = await fetch(`${stack().urls.api}/v1/health`, { headers: { origin: 'http://localhost:3000' } });
+    expect(health.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect(health.headers.get('access-control-expose-headers')).toBe('retry-after');
+  });
+
+  it('gives no CORS grant to another origin, nor for a header or method the API does not take', async () => {
+    for (const [origin, method, headers] of [
+      ['https://evil.example', 'POST', 'content-type'],
+      ['http://127.0.0.1:5173', 'DELETE', 'content-type'],
+      ['http://127.0.0.1:5173', 'POST', 'x-admin'],
+    ]) {
+      const answer = await preflight(`${stack().urls.api}/v1/rmas`, origin!, method!, headers!);
+      expect(answer.headers.get('access-control-allow-origin'), `${origin} ${method} ${headers}`).toBeNull();
+    }
+    const health = await fetch(`${stack().urls.api}/v1/health`, { headers: { origin: 'https://evil.example' } });
+    expect(health.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('lets the same page post an upload form to the bucket, and nothing else', async () => {
+    const origin = 'http://localhost:5173';
+    const bucket = `${stack().urls.s3}/${stack().names.bucketName}`;
+    const post = await preflight(bucket, origin, 'POST', 'content-type');
+    expect(post.status).toBe(204);
+    expect(post.headers.get('access-control-allow-origin')).toBe(origin);
+    expect((await preflight(bucket, origin, 'PUT', 'content-type')).headers.get('access-control-allow-origin')).toBeNull();
+    expect((await preflight(bucket, 'https://evil.example', 'POST', 'content-type')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
 describe('meta endpoints', () => {
   it('answers health without auth, with the table checked', async () => {
     const reply = await call('GET', '/v1/health');
