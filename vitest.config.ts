@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'api',
-          include: ['test/api/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          include: ['test/api/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/browser/**/*.test.ts'],
           globalSetup: ['test/support/local-stack.ts'],
           // One adjustable clock serves the whole stack: files that move it must not interleave.
           fileParallelism: false,
