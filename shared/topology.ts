@@ -17,9 +17,15 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
  */
 export type AuthScheme = 'none' | 'storefront' | 'customer' | 'ops';
 
+/** Who a route is for: the OpenAPI document's tags. */
+export type Audience = 'storefront' | 'customer' | 'ops' | 'meta';
+
 export interface HttpRoute {
   readonly method: HttpMethod;
   readonly path: string;
+  /** Stable and readable: clients generated from the document name their methods after it. */
+  readonly operationId: string;
+  readonly audience: Audience;
   readonly auth: AuthScheme;
   readonly summary: string;
 }
@@ -102,9 +108,9 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
     trigger: {
       kind: 'http',
       routes: [
-        { method: 'PUT', path: '/v1/storefront/orders/{orderId}', auth: 'storefront', summary: 'Create or update an order' },
-        { method: 'POST', path: '/v1/storefront/orders/{orderId}/delivery', auth: 'storefront', summary: 'Record the delivery of an order' },
-        { method: 'POST', path: '/v1/storefront/sessions', auth: 'storefront', summary: 'A session for a shopper signed in at the shop' },
+        { method: 'PUT', path: '/v1/storefront/orders/{orderId}', operationId: 'putOrder', audience: 'storefront', auth: 'storefront', summary: 'Create or update an order' },
+        { method: 'POST', path: '/v1/storefront/orders/{orderId}/delivery', operationId: 'recordDelivery', audience: 'storefront', auth: 'storefront', summary: 'Record the delivery of an order' },
+        { method: 'POST', path: '/v1/storefront/sessions', operationId: 'createStorefrontSession', audience: 'storefront', auth: 'storefront', summary: 'A session for a shopper signed in at the shop' },
       ],
     },
   },
@@ -118,19 +124,19 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
     trigger: {
       kind: 'http',
       routes: [
-        { method: 'GET', path: '/v1/health', auth: 'none', summary: 'Liveness' },
-        { method: 'GET', path: '/v1/policy', auth: 'none', summary: 'The return policy in force' },
-        { method: 'GET', path: '/v1/openapi.json', auth: 'none', summary: 'This API as OpenAPI 3.1' },
-        { method: 'POST', path: '/v1/sessions', auth: 'none', summary: 'Sign in with order number and email' },
-        { method: 'GET', path: '/v1/orders/{orderId}', auth: 'customer', summary: 'The order and what can be returned' },
-        { method: 'POST', path: '/v1/rmas', auth: 'customer', summary: 'Open a return (idempotency-key required)' },
-        { method: 'GET', path: '/v1/rmas', auth: 'customer', summary: "The session's order's returns" },
-        { method: 'GET', path: '/v1/rmas/{rmaId}', auth: 'customer', summary: 'One return' },
-        { method: 'POST', path: '/v1/rmas/{rmaId}/cancel', auth: 'customer', summary: 'Withdraw a return before it is shipped' },
-        { method: 'POST', path: '/v1/rmas/{rmaId}/evidence', auth: 'customer', summary: 'A presigned upload for a photo, video or test report' },
-        { method: 'POST', path: '/v1/rmas/{rmaId}/submit', auth: 'customer', summary: 'Submit the return with its evidence' },
-        { method: 'POST', path: '/v1/rmas/{rmaId}/shipment', auth: 'customer', summary: 'Report the shipment with its tracking number' },
-        { method: 'POST', path: '/v1/rmas/{rmaId}/inquiries', auth: 'customer', summary: 'Ask about a refund not yet received' },
+        { method: 'GET', path: '/v1/health', operationId: 'getHealth', audience: 'meta', auth: 'none', summary: 'Liveness' },
+        { method: 'GET', path: '/v1/policy', operationId: 'getPolicy', audience: 'meta', auth: 'none', summary: 'The return policy in force' },
+        { method: 'GET', path: '/v1/openapi.json', operationId: 'getOpenApi', audience: 'meta', auth: 'none', summary: 'This API as OpenAPI 3.1' },
+        { method: 'POST', path: '/v1/sessions', operationId: 'signIn', audience: 'customer', auth: 'none', summary: 'Sign in with order number and email' },
+        { method: 'GET', path: '/v1/orders/{orderId}', operationId: 'getOrder', audience: 'customer', auth: 'customer', summary: 'The order and what can be returned' },
+        { method: 'POST', path: '/v1/rmas', operationId: 'openRma', audience: 'customer', auth: 'customer', summary: 'Open a return (idempotency-key required)' },
+        { method: 'GET', path: '/v1/rmas', operationId: 'listRmas', audience: 'customer', auth: 'customer', summary: "The session's order's returns" },
+        { method: 'GET', path: '/v1/rmas/{rmaId}', operationId: 'getRma', audience: 'customer', auth: 'customer', summary: 'One return' },
+        { method: 'POST', path: '/v1/rmas/{rmaId}/cancel', operationId: 'cancelRma', audience: 'customer', auth: 'customer', summary: 'Withdraw a return before it is shipped' },
+        { method: 'POST', path: '/v1/rmas/{rmaId}/evidence', operationId: 'requestEvidenceUpload', audience: 'customer', auth: 'customer', summary: 'A presigned upload for a photo, video or test report' },
+        { method: 'POST', path: '/v1/rmas/{rmaId}/submit', operationId: 'submitRma', audience: 'customer', auth: 'customer', summary: 'Submit the return with its evidence' },
+        { method: 'POST', path: '/v1/rmas/{rmaId}/shipment', operationId: 'reportShipment', audience: 'customer', auth: 'customer', summary: 'Report the shipment with its tracking number' },
+        { method: 'POST', path: '/v1/rmas/{rmaId}/inquiries', operationId: 'askAboutRefund', audience: 'customer', auth: 'customer', summary: 'Ask about a refund not yet received' },
       ],
     },
   },
@@ -144,16 +150,16 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
     trigger: {
       kind: 'http',
       routes: [
-        { method: 'GET', path: '/v1/ops/rmas', auth: 'ops', summary: 'The queue, oldest first, by status and SLA breach' },
-        { method: 'GET', path: '/v1/ops/rmas/{rmaId}', auth: 'ops', summary: 'One return with its customer and evidence downloads' },
-        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/decision', auth: 'ops', summary: 'Approve (with the return method) or reject' },
-        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/collection', auth: 'ops', summary: 'Record the pickup of a collected return' },
-        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/receipt', auth: 'ops', summary: 'Record that the warehouse has the item' },
-        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/inspection', auth: 'ops', summary: 'Record the inspection result' },
-        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/resolution', auth: 'ops', summary: 'Refund (at most what was paid) or exchange' },
-        { method: 'GET', path: '/v1/ops/summary', auth: 'ops', summary: 'Counts per state, open SLA breaches, median time to resolution' },
-        { method: 'GET', path: '/v1/ops/outbox', auth: 'ops', summary: 'Side effects (emails, timer changes) that failed, or still wait' },
-        { method: 'POST', path: '/v1/ops/outbox/{messageId}/retry', auth: 'ops', summary: 'Deliver a failed side effect again, once' },
+        { method: 'GET', path: '/v1/ops/rmas', operationId: 'listOpsRmas', audience: 'ops', auth: 'ops', summary: 'The queue, oldest first, by status and SLA breach' },
+        { method: 'GET', path: '/v1/ops/rmas/{rmaId}', operationId: 'getOpsRma', audience: 'ops', auth: 'ops', summary: 'One return with its customer and evidence downloads' },
+        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/decision', operationId: 'decideRma', audience: 'ops', auth: 'ops', summary: 'Approve (with the return method) or reject' },
+        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/collection', operationId: 'recordCollection', audience: 'ops', auth: 'ops', summary: 'Record the pickup of a collected return' },
+        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/receipt', operationId: 'recordReceipt', audience: 'ops', auth: 'ops', summary: 'Record that the warehouse has the item' },
+        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/inspection', operationId: 'recordInspection', audience: 'ops', auth: 'ops', summary: 'Record the inspection result' },
+        { method: 'POST', path: '/v1/ops/rmas/{rmaId}/resolution', operationId: 'resolveRma', audience: 'ops', auth: 'ops', summary: 'Refund (at most what was paid) or exchange' },
+        { method: 'GET', path: '/v1/ops/summary', operationId: 'getOpsSummary', audience: 'ops', auth: 'ops', summary: 'Counts per state, open SLA breaches, median time to resolution' },
+        { method: 'GET', path: '/v1/ops/outbox', operationId: 'listOutbox', audience: 'ops', auth: 'ops', summary: 'Side effects (emails, timer changes) that failed, or still wait' },
+        { method: 'POST', path: '/v1/ops/outbox/{messageId}/retry', operationId: 'retryOutboxMessage', audience: 'ops', auth: 'ops', summary: 'Deliver a failed side effect again, once' },
       ],
     },
   },

@@ -21,6 +21,7 @@ import {
   receiptSchema,
   resolutionSchema,
   healthSchema,
+  idempotencyKeySchema,
   opsSummarySchema,
   messageIdParam,
   opsOutboxQuerySchema,
@@ -40,6 +41,11 @@ import {
 
 export interface RouteContract {
   readonly pathParams?: Readonly<Record<string, z.ZodType>>;
+  /** Request headers the route reads, with the schema that validates them (security headers are schemes). */
+  readonly headers?: Readonly<Record<string, { readonly schema: z.ZodType; readonly required: boolean; readonly description: string }>>;
+  readonly description?: string;
+  /** An example request body. */
+  readonly example?: unknown;
   /** Query parameters, as one strict object of optional strings. */
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
@@ -93,6 +99,13 @@ export const contract: Readonly<Record<string, RouteContract>> = {
     errors: ['validation_failed', 'not_found'],
   },
   'POST /v1/rmas': {
+    headers: {
+      'idempotency-key': {
+        schema: idempotencyKeySchema,
+        required: true,
+        description: 'any 8-64 printable characters, new for each return: the same key and body replay the first answer (also after a 503)',
+      },
+    },
     body: createRmaSchema,
     responses: { 201: { description: 'The RMA, awaiting evidence (replayed for the same idempotency key and body)', schema: rmaSchema } },
     errors: [

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { EVIDENCE_KINDS, REASONS, RETURN_METHODS } from '../domain/policy/schema.js';
 import { RMA_STATUSES } from '../domain/rma-status.js';
 import { MESSAGE_ID } from '../adapters/outbox.js';
+import { defaultPolicy } from '../domain/policy/default-policy.js';
 
 export const isoInstant = z.iso.datetime().describe('ISO 8601 UTC instant');
 const safeId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 characters of A-Z a-z 0-9 _ -');
@@ -124,7 +125,7 @@ export const createRmaSchema = z.strictObject({
 
 const nullableInstant = isoInstant.nullable();
 
-const evidenceItemSchema = z.strictObject({
+export const evidenceItemSchema = z.strictObject({
   evidenceId: z.string(),
   kind: z.enum(EVIDENCE_KINDS),
   status: z.enum(['pending', 'verified', 'rejected']),
@@ -199,10 +200,17 @@ export const evidenceUploadSchema = z.strictObject({
   }),
 });
 
-export const shipmentSchema = z.strictObject({
-  carrier: z.string().trim().min(1).max(60),
-  trackingNumber: z.string().trim().min(1).max(60),
-});
+const { tracking } = defaultPolicy;
+/** A carrier's tracking number as the policy in force takes it (the lifecycle checks the RMA's own policy). */
+export const trackingNumberSchema = z
+  .string()
+  .trim()
+  .min(tracking.minLength)
+  .max(tracking.maxLength)
+  .regex(new RegExp(tracking.pattern), `must be ${tracking.minLength}-${tracking.maxLength} characters of A-Z, a-z, 0-9 and -`);
+const carrierSchema = z.string().trim().min(1).max(60);
+
+export const shipmentSchema = z.strictObject({ carrier: carrierSchema, trackingNumber: trackingNumberSchema });
 
 export const inquirySchema = z.strictObject({ message: z.string().trim().min(1).max(2000) });
 
@@ -210,13 +218,8 @@ export const inquirySchema = z.strictObject({ message: z.string().trim().min(1).
 
 const note = z.string().trim().min(1).max(2000);
 
-/** Page size of a listing: 1-100, 25 when not given. */
-const pageLimit = z
-  .string()
-  .regex(/^\d{1,3}$/, 'must be a whole number')
-  .optional()
-  .transform((v) => (v === undefined ? 25 : Number(v)))
-  .pipe(z.int().min(1).max(100));
+/** Page size of a listing: a whole number 1-100, 25 when not given. */
+const pageLimit = z.coerce.number<string>().int('must be a whole number').min(1).max(100).default(25);
 const pageCursor = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be a cursor from a previous page')
@@ -345,7 +348,7 @@ export const resolutionSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('exchange'),
     reference,
-    carrier: z.string().trim().min(1).max(60),
-    trackingNumber: z.string().trim().min(1).max(60),
+    carrier: carrierSchema,
+    trackingNumber: trackingNumberSchema,
   }),
 ]);

@@ -30,16 +30,38 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldProblem {
-  readonly path: string;
-  readonly message: string;
+  path: string;
+  message: string;
 }
 
-export class DomainError extends Error {
+/**
+ * What a problem of each code carries beyond type, title, status, code and detail (api.md,
+ * "Extension members"). The HTTP contract declares the same members from this map
+ * (shared/api/problems.ts), checked at compile time, so a generated client can read them.
+ */
+export interface ExtensionMembers {
+  validation_failed: { errors: FieldProblem[] };
+  invalid_state: { status?: string };
+  awaiting_instructions: { status: string };
+  unsupported_media_type: { allowed: string[] };
+  file_too_large: { maxBytes: number };
+  window_closed: { closesAt: string };
+  quantity_exceeds_returnable: { errors: FieldProblem[]; returnable: number };
+  evidence_incomplete: { missing: string[] };
+  refund_exceeds_paid: { paid: number };
+  rate_limited: { retryAfterSeconds: number };
+  stale_update: { appliedUpdatedAt: string };
+  unavailable: { retryAfterSeconds: number };
+}
+
+export type DetailsOf<C extends ErrorCode> = C extends keyof ExtensionMembers ? ExtensionMembers[C] : Record<string, never>;
+
+export class DomainError<C extends ErrorCode = ErrorCode> extends Error {
   override name = 'DomainError';
   constructor(
-    readonly code: ErrorCode,
+    readonly code: C,
     message: string,
-    readonly details: { readonly errors?: readonly FieldProblem[]; readonly [key: string]: unknown } = {},
+    readonly details: DetailsOf<C> = {} as DetailsOf<C>,
     options?: ErrorOptions,
   ) {
     super(message, options);

@@ -51,15 +51,9 @@ export function statusOf(code: ErrorCode): number {
 
 export function problemFromError(error: unknown, requestId?: string): Problem {
   if (error instanceof DomainError) {
-    const [status, title] = STATUS_AND_TITLE[error.code];
-    return {
-      ...error.details,
-      type: PROBLEM_TYPE_BASE + error.code,
-      title,
-      status,
-      code: error.code,
-      detail: error.message,
-    };
+    const { code, details, message } = error as DomainError;
+    const [status, title] = STATUS_AND_TITLE[code];
+    return { ...details, type: PROBLEM_TYPE_BASE + code, title, status, code, detail: message };
   }
   if (error instanceof DependencyUnavailableError) {
     // The outcome of a write is unknown: the same request (same idempotency key) is safe to repeat.

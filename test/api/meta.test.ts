@@ -101,14 +101,29 @@ describe('meta endpoints', () => {
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
     for (const route of functionSpecs.flatMap(httpRoutes)) {
-      expect(body.paths[route.path]?.[route.method.toLowerCase()], `${route.method} ${route.path}`).toBeDefined();
+      const operation = body.paths[route.path]?.[route.method.toLowerCase()];
+      expect(operation, `${route.method} ${route.path}`).toMatchObject({ operationId: route.operationId, tags: [route.audience] });
     }
     const put = body.paths['/v1/storefront/orders/{orderId}'].put;
-    expect(put.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
-    expect(put.requestBody.content['application/json'].schema.required).toEqual(
-      expect.arrayContaining(['orderNumber', 'customer', 'currency', 'invoicedAt', 'lines']),
-    );
-    expect(put.responses['401'].content['application/problem+json']).toBeDefined();
+    expect(put.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/OrderInput' });
+    const orderInput = body.components.schemas.OrderInput;
+    expect(orderInput.additionalProperties).toBe(false);
+    expect(orderInput.required).toEqual(expect.arrayContaining(['orderNumber', 'customer', 'currency', 'invoicedAt', 'lines']));
+    expect(put.responses['401'].content['application/problem+json'].schema).toEqual({ $ref: '#/components/schemas/InvalidSignatureProblem' });
+  });
+
+  it('declares what a generated client needs: the idempotency key, each code’s members, the gateway’s own 401', async () => {
+    const { body } = await call('GET', '/v1/openapi.json');
+    const open = body.paths['/v1/rmas'].post;
+    expect(open.parameters).toContainEqual(expect.objectContaining({ name: 'idempotency-key', in: 'header', required: true }));
+    const unprocessable = open.responses['422'].content['application/problem+json'].schema;
+    expect(unprocessable.discriminator.propertyName).toBe('code');
+    expect(Object.keys(unprocessable.discriminator.mapping)).toEqual(expect.arrayContaining(['window_closed', 'quantity_exceeds_returnable']));
+    expect(body.components.schemas.EvidenceIncompleteProblem.required).toContain('missing');
+    expect(body.components.schemas.WindowClosedProblem.properties.closesAt).toBeDefined();
+    expect(body.paths['/v1/ops/summary'].get.responses['401'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/GatewayMessage' });
+    expect(body.paths['/v1/ops/rmas'].get.parameters.find((p: { name: string }) => p.name === 'limit').schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
+    expect(body.components.schemas.Shipment.properties.trackingNumber).toMatchObject({ minLength: 5, maxLength: 40, pattern: '^[A-Za-z0-9-]+$' });
   });
 
   it('answers an unknown route as API Gateway does', async () => {
