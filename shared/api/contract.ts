@@ -2,7 +2,7 @@
  * What each route takes and returns, by route key. Together with the topology (paths, auth)
  * this is the whole contract; the OpenAPI document is generated from the two.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { policySchema } from '../domain/policy/schema.js';
 import {
   createRmaSchema,
@@ -67,7 +67,10 @@ export const contract: Readonly<Record<string, RouteContract>> = {
     responses: { 200: { description: 'The return policy in force', schema: policySchema } },
     errors: [],
   },
-  'GET /v1/openapi.json': { responses: { 200: { description: 'This document' } }, errors: [] },
+  'GET /v1/openapi.json': {
+    responses: { 200: { description: 'This document (OpenAPI 3.1)', schema: z.looseObject({ openapi: z.string() }) } },
+    errors: [],
+  },
   'PUT /v1/storefront/orders/{orderId}': {
     pathParams: { orderId: orderIdParam },
     body: orderInputSchema,

@@ -114,7 +114,8 @@ const retryAfter = { 'retry-after': { description: 'seconds to wait before retry
 function errorCodes(route: HttpRoute, entry: RouteContract): Map<number, ErrorCode[]> {
   const codes = new Set<ErrorCode>([...AUTH_ERRORS[route.auth], ...(entry.errors as ErrorCode[])]);
   if (entry.body || entry.query || entry.pathParams || entry.headers) codes.add('validation_failed');
-  if (entry.body) codes.add('unsupported_media_type');
+  // Any request with a body is refused unless it is JSON, also where the route reads none.
+  if (route.method !== 'GET') codes.add('unsupported_media_type');
   if (!entry.responses[503]) codes.add('unavailable');
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of codes) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);

@@ -11,8 +11,8 @@ const fieldProblem = z.strictObject({ path: z.string().describe('where in the re
 
 export const PROBLEM_EXTENSIONS = {
   validation_failed: { errors: z.array(fieldProblem).describe('every problem, by its path') },
-  invalid_state: { status: z.string().optional().describe('the state the resource is in') },
-  awaiting_instructions: { status: z.string() },
+  invalid_state: { rmaStatus: z.string().optional().describe('the state the RMA is in') },
+  awaiting_instructions: { rmaStatus: z.string().describe('the state the RMA is in') },
   unsupported_media_type: { allowed: z.array(z.string()).describe('the content types that are accepted') },
   file_too_large: { maxBytes: z.int().describe('the largest file of this kind') },
   window_closed: { closesAt: z.iso.datetime().describe('when the window closed') },
@@ -50,7 +50,7 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, string>> = {
   forbidden: 'Authenticated, but not allowed: e.g. an ops token outside the rma-ops group.',
   not_found: 'No such resource, or not yours: another order’s RMA answers exactly as a missing one.',
   order_not_found: 'No order matches (sign-in answers an unknown order and a wrong email alike).',
-  invalid_state: 'Not possible in the state the RMA is in (`status`); nothing changed.',
+  invalid_state: 'Not possible in the state the RMA is in (`rmaStatus`); nothing changed.',
   order_not_delivered: 'The order has not been delivered yet.',
   awaiting_instructions: 'A damaged item must not be shipped before ops give instructions.',
   evidence_limit_reached: 'The RMA already holds the most files allowed.',

@@ -191,7 +191,7 @@ export class RmaService {
       const rma = await this.get(rmaId, orderId);
       if (decidedFor !== undefined && rma.status !== decidedFor) {
         throw new DomainError('invalid_state', `The RMA became ${rma.status} while this request was applied; nothing was changed.`, {
-          status: rma.status,
+          rmaStatus: rma.status,
         });
       }
       decidedFor = rma.status;

@@ -41,8 +41,9 @@ export interface FieldProblem {
  */
 export interface ExtensionMembers {
   validation_failed: { errors: FieldProblem[] };
-  invalid_state: { status?: string };
-  awaiting_instructions: { status: string };
+  /** `rmaStatus`: the state the RMA is in (`status` is the problem's HTTP status). */
+  invalid_state: { rmaStatus?: string };
+  awaiting_instructions: { rmaStatus: string };
   unsupported_media_type: { allowed: string[] };
   file_too_large: { maxBytes: number };
   window_closed: { closesAt: string };

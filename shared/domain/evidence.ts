@@ -49,7 +49,7 @@ function countsAgainstLimit(evidence: Evidence, now: Date): boolean {
  */
 export function addEvidence(policy: Policy, rma: Rma, request: EvidenceRequest, now: Date): Rma {
   if (rma.status !== 'awaiting_evidence') {
-    throw new DomainError('invalid_state', `Evidence can be added while the RMA awaits evidence; it is ${rma.status}.`, { status: rma.status });
+    throw new DomainError('invalid_state', `Evidence can be added while the RMA awaits evidence; it is ${rma.status}.`, { rmaStatus: rma.status });
   }
   const limits = policy.uploads.kinds[request.kind];
   if (!limits.contentTypes.includes(request.contentType)) {

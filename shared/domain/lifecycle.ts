@@ -240,12 +240,12 @@ export function transition(book: PolicyBook, rma: Rma, command: Command, ctx: Tr
 
   // R-HOLD: a damaged item stays with the customer until ops instructs them to ship it.
   if (command.type === 'ship' && rule.holdUntilInstructed && !(rma.status === 'approved' && rma.returnInstructions?.method === 'ship')) {
-    throw new DomainError('awaiting_instructions', 'Do not ship a damaged item until we instruct you to.', { status: rma.status });
+    throw new DomainError('awaiting_instructions', 'Do not ship a damaged item until we instruct you to.', { rmaStatus: rma.status });
   }
   const allowed = TRANSITIONS[command.type];
   if (!allowed.by.includes(actor.kind)) throw new DomainError('forbidden', `A ${actor.kind} cannot ${command.type} an RMA.`);
   if (!allowed.from.includes(rma.status)) {
-    throw new DomainError('invalid_state', `Cannot ${command.type} an RMA that is ${rma.status}.`, { status: rma.status });
+    throw new DomainError('invalid_state', `Cannot ${command.type} an RMA that is ${rma.status}.`, { rmaStatus: rma.status });
   }
 
   const base = { ...rma, updatedAt: at, version: rma.version + 1, generation: rma.generation + 1 };
@@ -334,7 +334,7 @@ export function transition(book: PolicyBook, rma: Rma, command: Command, ctx: Tr
       );
     case 'ship': {
       if (rma.returnInstructions?.method !== 'ship') {
-        throw new DomainError('invalid_state', 'The seller collects this item; there is nothing to ship.', { status: rma.status });
+        throw new DomainError('invalid_state', 'The seller collects this item; there is nothing to ship.', { rmaStatus: rma.status });
       }
       checkTracking(policy, command.trackingNumber);
       if (rma.deadlines.shipBy !== null && now.getTime() > Date.parse(rma.deadlines.shipBy)) {
@@ -348,7 +348,7 @@ export function transition(book: PolicyBook, rma: Rma, command: Command, ctx: Tr
     }
     case 'collect': {
       if (rma.returnInstructions?.method !== 'collection') {
-        throw new DomainError('invalid_state', 'This return is shipped by the customer, not collected.', { status: rma.status });
+        throw new DomainError('invalid_state', 'This return is shipped by the customer, not collected.', { rmaStatus: rma.status });
       }
       checkTracking(policy, command.trackingNumber);
       const shipment = { carrier: command.carrier, trackingNumber: command.trackingNumber, at, by: 'ops' as const };
@@ -411,7 +411,7 @@ export function transition(book: PolicyBook, rma: Rma, command: Command, ctx: Tr
       return done({ ...base, status: 'cancelled', timeline: entry('cancelled') }, [{ to: 'customer', template: 'rma_cancelled' }]);
     case 'inquire':
       if (rma.resolution?.type !== 'refund') {
-        throw new DomainError('invalid_state', 'Inquiries are about refunds; this return was resolved with an exchange.', { status: rma.status });
+        throw new DomainError('invalid_state', 'Inquiries are about refunds; this return was resolved with an exchange.', { rmaStatus: rma.status });
       }
       return done({ ...base, generation: rma.generation, timeline: entry('refund_inquiry', { message: command.message }) }, [
         { to: 'refunds', template: 'refund_inquiry' },

@@ -225,7 +225,7 @@ describe('shipping and the damage hold (R-HOLD, R-TRACKING)', () => {
     refusal(() => transition(book, rma, { type: 'ship', carrier: 'DHL', trackingNumber }, { actor: customer, order, now }));
 
   it.each<RmaStatus>(['awaiting_evidence', 'submitted'])('refuses to ship a damaged item while %s: awaiting_instructions', (status) => {
-    expect(ship(rmaIn(status, 'damaged_in_transit'))).toEqual({ code: 'awaiting_instructions', details: { status } });
+    expect(ship(rmaIn(status, 'damaged_in_transit'))).toEqual({ code: 'awaiting_instructions', details: { rmaStatus: status } });
   });
 
   it('keeps the hold when ops chose to collect, and lifts it when ops say ship', () => {
@@ -235,7 +235,7 @@ describe('shipping and the damage hold (R-HOLD, R-TRACKING)', () => {
   });
 
   it('refuses a non-damaged RMA that is not approved with invalid_state, not the hold', () => {
-    expect(ship(rmaIn('submitted'))).toEqual({ code: 'invalid_state', details: { status: 'submitted' } });
+    expect(ship(rmaIn('submitted'))).toEqual({ code: 'invalid_state', details: { rmaStatus: 'submitted' } });
   });
 
   it.each(['1234', 'x'.repeat(41), 'JD 0146000011', 'JD0146_000011'])('refuses tracking number %j', (tracking) => {
@@ -334,7 +334,7 @@ describe('refund inquiries (R-REFUND-HELP)', () => {
     const exchanged = apply(rmaIn('awaiting_resolution'), { type: 'exchange', reference: 'EX-1', carrier: 'DHL', trackingNumber: 'JD0146000099' });
     expect(refusal(() => apply(exchanged, { type: 'inquire', message: '?' }, customer))).toEqual({
       code: 'invalid_state',
-      details: { status: 'resolved' },
+      details: { rmaStatus: 'resolved' },
     });
   });
 });
@@ -363,7 +363,7 @@ describe('the transition table', () => {
     const actor = TRANSITIONS[type].by[0] === 'customer' ? customer : ops;
     expect(refusal(() => transition(book, rma, sample[type], { actor, order, now: openedAt }))).toEqual({
       code: 'invalid_state',
-      details: { status },
+      details: { rmaStatus: status },
     });
     expect(rma).toEqual(before);
   });

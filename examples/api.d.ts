@@ -1,0 +1,3552 @@
+// Generated from /v1/openapi.json by examples/generate.ts (openapi-typescript). Do not edit.
+
+export interface paths {
+    "/v1/storefront/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or update an order */
+        put: operations["putOrder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/storefront/orders/{orderId}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the delivery of an order */
+        post: operations["recordDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/storefront/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A session for a shopper signed in at the shop */
+        post: operations["createStorefrontSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The return policy in force */
+        get: operations["getPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This API as OpenAPI 3.1 */
+        get: operations["getOpenApi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with order number and email */
+        post: operations["signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order and what can be returned */
+        get: operations["getOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rmas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session's order's returns */
+        get: operations["listRmas"];
+        put?: never;
+        /** Open a return (idempotency-key required) */
+        post: operations["openRma"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rmas/{rmaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One return */
+        get: operations["getRma"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rmas/{rmaId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a return before it is shipped */
+        post: operations["cancelRma"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rmas/{rmaId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A presigned upload for a photo, video or test report */
+        post: operations["requestEvidenceUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rmas/{rmaId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the return with its evidence */
+        post: operations["submitRma"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rmas/{rmaId}/shipment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report the shipment with its tracking number */
+        post: operations["reportShipment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rmas/{rmaId}/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask about a refund not yet received */
+        post: operations["askAboutRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ops/rmas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The queue, oldest first, by status and SLA breach */
+        get: operations["listOpsRmas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ops/rmas/{rmaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One return with its customer and evidence downloads */
+        get: operations["getOpsRma"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ops/rmas/{rmaId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (with the return method) or reject */
+        post: operations["decideRma"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ops/rmas/{rmaId}/collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the pickup of a collected return */
+        post: operations["recordCollection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ops/rmas/{rmaId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the warehouse has the item */
+        post: operations["recordReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ops/rmas/{rmaId}/inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the inspection result */
+        post: operations["recordInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ops/rmas/{rmaId}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund (at most what was paid) or exchange */
+        post: operations["resolveRma"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ops/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts per state, open SLA breaches, median time to resolution */
+        get: operations["getOpsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ops/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Side effects (emails, timer changes) that failed, or still wait */
+        get: operations["listOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ops/outbox/{messageId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deliver a failed side effect again, once */
+        post: operations["retryOutboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Health: {
+            /**
+             * @description ok when every dependency checked answers
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
+            checks: {
+                /**
+                 * @description the DynamoDB table answers a read
+                 * @enum {string}
+                 */
+                table: "ok" | "unavailable";
+            };
+        };
+        Policy: {
+            version: string;
+            timeZone: string;
+            reasons: {
+                faulty: {
+                    label: string;
+                    openUntil: {
+                        /** @enum {string} */
+                        anchor: "invoicedAt" | "deliveredAt" | "noticeAt" | "approvedAt" | "inspectedAt";
+                        days: number;
+                        clause: string;
+                    };
+                    survivesAcceptance: boolean;
+                    evidence: {
+                        files: {
+                            anyOf: ("photo" | "video" | "test_report")[];
+                            min: number;
+                        }[];
+                        explanation: {
+                            minLength: number;
+                            orFileOf: ("photo" | "video" | "test_report")[];
+                        } | null;
+                        clause: string;
+                    };
+                    returnMethods: ("ship" | "collection" | "none")[];
+                    holdUntilInstructed: boolean;
+                    shipBy: {
+                        /** @enum {string} */
+                        anchor: "invoicedAt" | "deliveredAt" | "noticeAt" | "approvedAt" | "inspectedAt";
+                        days: number;
+                        clause: string;
+                    }[];
+                    requiresIntact: boolean;
+                };
+                damaged_in_transit: {
+                    label: string;
+                    openUntil: {
+                        /** @enum {string} */
+                        anchor: "invoicedAt" | "deliveredAt" | "noticeAt" | "approvedAt" | "inspectedAt";
+                        days: number;
+                        clause: string;
+                    };
+                    survivesAcceptance: boolean;
+                    evidence: {
+                        files: {
+                            anyOf: ("photo" | "video" | "test_report")[];
+                            min: number;
+                        }[];
+                        explanation: {
+                            minLength: number;
+                            orFileOf: ("photo" | "video" | "test_report")[];
+                        } | null;
+                        clause: string;
+                    };
+                    returnMethods: ("ship" | "collection" | "none")[];
+                    holdUntilInstructed: boolean;
+                    shipBy: {
+                        /** @enum {string} */
+                        anchor: "invoicedAt" | "deliveredAt" | "noticeAt" | "approvedAt" | "inspectedAt";
+                        days: number;
+                        clause: string;
+                    }[];
+                    requiresIntact: boolean;
+                };
+                incorrect_item: {
+                    label: string;
+                    openUntil: {
+                        /** @enum {string} */
+                        anchor: "invoicedAt" | "deliveredAt" | "noticeAt" | "approvedAt" | "inspectedAt";
+                        days: number;
+                        clause: string;
+                    };
+                    survivesAcceptance: boolean;
+                    evidence: {
+                        files: {
+                            anyOf: ("photo" | "video" | "test_report")[];
+                            min: number;
+                        }[];
+                        explanation: {
+                            minLength: number;
+                            orFileOf: ("photo" | "video" | "test_report")[];
+                        } | null;
+                        clause: string;
+                    };
+                    returnMethods: ("ship" | "collection" | "none")[];
+                    holdUntilInstructed: boolean;
+                    shipBy: {
+                        /** @enum {string} */
+                        anchor: "invoicedAt" | "deliveredAt" | "noticeAt" | "approvedAt" | "inspectedAt";
+                        days: number;
+                        clause: string;
+                    }[];
+                    requiresIntact: boolean;
+                };
+                other: {
+                    label: string;
+                    openUntil: {
+                        /** @enum {string} */
+                        anchor: "invoicedAt" | "deliveredAt" | "noticeAt" | "approvedAt" | "inspectedAt";
+                        days: number;
+                        clause: string;
+                    };
+                    survivesAcceptance: boolean;
+                    evidence: {
+                        files: {
+                            anyOf: ("photo" | "video" | "test_report")[];
+                            min: number;
+                        }[];
+                        explanation: {
+                            minLength: number;
+                            orFileOf: ("photo" | "video" | "test_report")[];
+                        } | null;
+                        clause: string;
+                    };
+                    returnMethods: ("ship" | "collection" | "none")[];
+                    holdUntilInstructed: boolean;
+                    shipBy: {
+                        /** @enum {string} */
+                        anchor: "invoicedAt" | "deliveredAt" | "noticeAt" | "approvedAt" | "inspectedAt";
+                        days: number;
+                        clause: string;
+                    }[];
+                    requiresIntact: boolean;
+                };
+            };
+            acceptance: {
+                window: {
+                    /** @enum {string} */
+                    anchor: "invoicedAt" | "deliveredAt" | "noticeAt" | "approvedAt" | "inspectedAt";
+                    days: number;
+                    clause: string;
+                };
+                clause: string;
+            };
+            evidenceBy: {
+                /** @enum {string} */
+                anchor: "invoicedAt" | "deliveredAt" | "noticeAt" | "approvedAt" | "inspectedAt";
+                days: number;
+                clause: string;
+            };
+            shipBy: {
+                minDaysAfterApproval: number;
+                reminderDaysBefore: number;
+            };
+            sla: {
+                resolutionHours: number;
+                decisionHours: number;
+            };
+            uploads: {
+                maxFilesPerRma: number;
+                kinds: {
+                    photo: {
+                        contentTypes: string[];
+                        maxBytes: number;
+                    };
+                    video: {
+                        contentTypes: string[];
+                        maxBytes: number;
+                    };
+                    test_report: {
+                        contentTypes: string[];
+                        maxBytes: number;
+                    };
+                };
+            };
+            tracking: {
+                pattern: string;
+                minLength: number;
+                maxLength: number;
+            };
+            returnAddress: {
+                lines: string[];
+                phone: string;
+            };
+            contacts: {
+                /** Format: email */
+                sales: string;
+                /** Format: email */
+                refunds: string;
+            };
+        };
+        Order: {
+            orderNumber: string;
+            customer: {
+                /** Format: email */
+                email: string;
+                name: string;
+            };
+            /** @enum {string} */
+            currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XDR" | "XOF" | "XPF" | "XSU" | "YER" | "ZAR" | "ZMW" | "ZWG" | "ZWL";
+            /**
+             * Format: date-time
+             * @description not in the future, not before 2000
+             */
+            invoicedAt: string;
+            lines: {
+                lineId: string;
+                sku: string;
+                name: string;
+                quantity: number;
+                /** @description minor units of the order currency */
+                unitPrice: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC instant
+             */
+            updatedAt: string;
+            orderId: string;
+            deliveredAt: string | null;
+            /** @description end of the 7-day acceptance window (R-ACCEPTANCE) */
+            acceptanceClosesAt: string | null;
+            acceptedAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC instant
+             */
+            createdAt: string;
+        };
+        Session: {
+            /** @description bearer token for the customer endpoints, bound to this order */
+            token: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC instant
+             */
+            expiresAt: string;
+            orderId: string;
+        };
+        CustomerOrder: {
+            orderId: string;
+            orderNumber: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC instant
+             */
+            invoicedAt: string;
+            deliveredAt: string | null;
+            lines: {
+                lineId: string;
+                sku: string;
+                name: string;
+                quantity: number;
+                returnableQuantity: number;
+                reasons: {
+                    faulty: {
+                        eligible: boolean;
+                        closesAt: string | null;
+                        /** @enum {string} */
+                        code?: "window_closed" | "order_not_delivered" | "fully_returned";
+                    };
+                    damaged_in_transit: {
+                        eligible: boolean;
+                        closesAt: string | null;
+                        /** @enum {string} */
+                        code?: "window_closed" | "order_not_delivered" | "fully_returned";
+                    };
+                    incorrect_item: {
+                        eligible: boolean;
+                        closesAt: string | null;
+                        /** @enum {string} */
+                        code?: "window_closed" | "order_not_delivered" | "fully_returned";
+                    };
+                    other: {
+                        eligible: boolean;
+                        closesAt: string | null;
+                        /** @enum {string} */
+                        code?: "window_closed" | "order_not_delivered" | "fully_returned";
+                    };
+                };
+            }[];
+        };
+        Rma: {
+            rmaId: string;
+            number: string;
+            orderId: string;
+            /** @enum {string} */
+            status: "awaiting_evidence" | "submitted" | "approved" | "in_transit" | "received" | "awaiting_resolution" | "resolved" | "rejected" | "inspection_failed" | "expired" | "cancelled";
+            /** @enum {string} */
+            reason: "faulty" | "damaged_in_transit" | "incorrect_item" | "other";
+            lines: {
+                lineId: string;
+                quantity: number;
+            }[];
+            explanation: string;
+            /** @enum {string} */
+            preferredResolution: "refund" | "exchange";
+            policyVersion: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC instant
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC instant
+             */
+            updatedAt: string;
+            deadlines: {
+                evidenceBy: string | null;
+                shipBy: string | null;
+                decisionDueBy: string | null;
+                resolutionDueBy: string | null;
+            };
+            returnInstructions: {
+                /** @enum {string} */
+                method: "ship" | "collection" | "none";
+                address: string | null;
+                shipBy: string | null;
+            } | null;
+            shipment: {
+                carrier: string;
+                trackingNumber: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 UTC instant
+                 */
+                at: string;
+            } | null;
+            evidence: components["schemas"]["Evidence"][];
+            resolution: ({
+                /** @constant */
+                type: "refund";
+                amount: number;
+                currency: string;
+                reference: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 UTC instant
+                 */
+                at: string;
+            } | {
+                /** @constant */
+                type: "exchange";
+                reference: string;
+                carrier: string;
+                trackingNumber: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 UTC instant
+                 */
+                at: string;
+            }) | null;
+            slaBreached: boolean;
+            decisionSlaBreached: boolean;
+            timeline: {
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 UTC instant
+                 */
+                at: string;
+                /** @enum {string} */
+                actor: "customer" | "ops" | "system";
+                type: string;
+                data?: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        RmaList: {
+            items: components["schemas"]["Rma"][];
+        };
+        Evidence: {
+            evidenceId: string;
+            /** @enum {string} */
+            kind: "photo" | "video" | "test_report";
+            /** @enum {string} */
+            status: "pending" | "verified" | "rejected";
+            contentType: string;
+            size: number;
+        };
+        EvidenceUpload: {
+            evidenceId: string;
+            /** @constant */
+            status: "pending";
+            maxBytes: number;
+            upload: {
+                /** Format: uri */
+                url: string;
+                /** @description post these form fields, then the file as `file` */
+                fields: {
+                    [key: string]: string;
+                };
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 UTC instant
+                 */
+                expiresAt: string;
+            };
+        };
+        OpsRma: {
+            rmaId: string;
+            number: string;
+            orderId: string;
+            /** @enum {string} */
+            status: "awaiting_evidence" | "submitted" | "approved" | "in_transit" | "received" | "awaiting_resolution" | "resolved" | "rejected" | "inspection_failed" | "expired" | "cancelled";
+            /** @enum {string} */
+            reason: "faulty" | "damaged_in_transit" | "incorrect_item" | "other";
+            lines: {
+                lineId: string;
+                quantity: number;
+            }[];
+            explanation: string;
+            /** @enum {string} */
+            preferredResolution: "refund" | "exchange";
+            policyVersion: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC instant
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC instant
+             */
+            updatedAt: string;
+            deadlines: {
+                evidenceBy: string | null;
+                shipBy: string | null;
+                decisionDueBy: string | null;
+                resolutionDueBy: string | null;
+            };
+            returnInstructions: {
+                /** @enum {string} */
+                method: "ship" | "collection" | "none";
+                address: string | null;
+                shipBy: string | null;
+            } | null;
+            shipment: {
+                carrier: string;
+                trackingNumber: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 UTC instant
+                 */
+                at: string;
+            } | null;
+            evidence: {
+                evidenceId: string;
+                /** @enum {string} */
+                kind: "photo" | "video" | "test_report";
+                /** @enum {string} */
+                status: "pending" | "verified" | "rejected";
+                contentType: string;
+                size: number;
+                fileName: string;
+                sha256: string | null;
+                /** @description presigned GET of the verified version, 15 minutes; null unless verified */
+                downloadUrl: string | null;
+                downloadExpiresAt: string | null;
+            }[];
+            resolution: ({
+                /** @constant */
+                type: "refund";
+                amount: number;
+                currency: string;
+                reference: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 UTC instant
+                 */
+                at: string;
+            } | {
+                /** @constant */
+                type: "exchange";
+                reference: string;
+                carrier: string;
+                trackingNumber: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 UTC instant
+                 */
+                at: string;
+            }) | null;
+            slaBreached: boolean;
+            decisionSlaBreached: boolean;
+            timeline: {
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 UTC instant
+                 */
+                at: string;
+                /** @enum {string} */
+                actor: "customer" | "ops" | "system";
+                /** @description ops: the JWT sub */
+                actorId?: string;
+                actorEmail?: string | null;
+                type: string;
+                data?: {
+                    [key: string]: unknown;
+                };
+            }[];
+            customer: {
+                name: string;
+                email: string;
+            };
+            decisionNote: string | null;
+            inspection: {
+                /** @enum {string} */
+                result: "pass" | "fail";
+                note: string;
+                intact: boolean | null;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 UTC instant
+                 */
+                at: string;
+            } | null;
+            /** @description what was paid for the returned units (R-RESOLUTION) */
+            maxRefund: {
+                amount: number;
+                currency: string;
+            };
+        };
+        RmaPage: {
+            items: components["schemas"]["Rma"][];
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        OpsSummary: {
+            countsByStatus: {
+                [key: string]: number;
+            };
+            openSlaBreaches: {
+                refund: number;
+                decision: number;
+            };
+            medianSubmissionToResolutionHours: number | null;
+        };
+        OutboxMessage: {
+            messageId: string;
+            /** @enum {string} */
+            kind: "email" | "schedule" | "event";
+            /** @description the RMA it belongs to; null for an order timer */
+            rmaId: string | null;
+            /** @enum {string} */
+            status: "pending" | "failed";
+            attempts: number;
+            lastError: string | null;
+            /** @description when the next attempt is due; null once failed */
+            nextAttemptAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC instant
+             */
+            createdAt: string;
+        };
+        OutboxPage: {
+            items: components["schemas"]["OutboxMessage"][];
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        OutboxRetry: {
+            messageId: string;
+            /** @constant */
+            status: "pending";
+            /**
+             * Format: date-time
+             * @description due now: the relay delivers it within a minute
+             */
+            nextAttemptAt: string;
+        };
+        /** @description The request could not be completed; quote requestId when reporting it. */
+        InternalErrorProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 500;
+            /** @constant */
+            code: "internal_error";
+            requestId?: string;
+        };
+        /** @description API Gateway's own answer (not problem+json): the authorizer refused the token, or no route matched */
+        GatewayMessage: {
+            message: string;
+        };
+        /** @description The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+        ValidationFailedProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 400;
+            /** @constant */
+            code: "validation_failed";
+            /** @description every problem, by its path */
+            errors: {
+                /** @description where in the request, e.g. lines[0].quantity */
+                path: string;
+                message: string;
+            }[];
+        };
+        /** @description No valid credentials: a missing, malformed, unknown or expired token. */
+        UnauthorizedProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 401;
+            /** @constant */
+            code: "unauthorized";
+        };
+        /** @description The storefront signature is missing, wrong, or its timestamp is more than 300 s from now. */
+        InvalidSignatureProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 401;
+            /** @constant */
+            code: "invalid_signature";
+        };
+        /** @description Authenticated, but not allowed: e.g. an ops token outside the rma-ops group. */
+        ForbiddenProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 403;
+            /** @constant */
+            code: "forbidden";
+        };
+        /** @description No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+        NotFoundProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 404;
+            /** @constant */
+            code: "not_found";
+        };
+        /** @description No order matches (sign-in answers an unknown order and a wrong email alike). */
+        OrderNotFoundProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 404;
+            /** @constant */
+            code: "order_not_found";
+        };
+        /** @description Not possible in the state the RMA is in (`status`); nothing changed. */
+        InvalidStateProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @description the state the resource is in */
+            status?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "invalid_state";
+        };
+        /** @description The order has not been delivered yet. */
+        OrderNotDeliveredProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 409;
+            /** @constant */
+            code: "order_not_delivered";
+        };
+        /** @description A damaged item must not be shipped before ops give instructions. */
+        AwaitingInstructionsProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            status: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "awaiting_instructions";
+        };
+        /** @description The RMA already holds the most files allowed. */
+        EvidenceLimitReachedProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 409;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "evidence_limit_reached";
+        };
+        /** @description A request with this idempotency key is still in progress. */
+        IdempotencyConflictProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 409;
+            /** @constant */
+            code: "idempotency_conflict";
+        };
+        /** @description The order has returns: its lines, currency, invoice and delivery dates are fixed. */
+        OrderLockedProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 409;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "order_locked";
+        };
+        /** @description The file is larger than its kind allows (`maxBytes`). */
+        FileTooLargeProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 413;
+            /** @constant */
+            code: "file_too_large";
+            /** @description the largest file of this kind */
+            maxBytes: number;
+        };
+        /** @description The body is not JSON, or the file type is not accepted (`allowed`). */
+        UnsupportedMediaTypeProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 415;
+            /** @constant */
+            code: "unsupported_media_type";
+            /** @description the content types that are accepted */
+            allowed: string[];
+        };
+        /** @description The return window for this reason closed (`closesAt`). */
+        WindowClosedProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 422;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "window_closed";
+            /**
+             * Format: date-time
+             * @description when the window closed
+             */
+            closesAt: string;
+        };
+        /** @description More units than can still be returned (`returnable`). */
+        QuantityExceedsReturnableProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 422;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "quantity_exceeds_returnable";
+            errors: {
+                /** @description where in the request, e.g. lines[0].quantity */
+                path: string;
+                message: string;
+            }[];
+            /** @description units of the line that can still be returned */
+            returnable: number;
+        };
+        /** @description Evidence the reason requires is missing (`missing`). */
+        EvidenceIncompleteProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 422;
+            /** @constant */
+            code: "evidence_incomplete";
+            /** @description what is still missing, in words */
+            missing: string[];
+        };
+        /** @description The refund is more than was paid for the returned units (`paid`). */
+        RefundExceedsPaidProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 422;
+            /** @constant */
+            code: "refund_exceeds_paid";
+            /** @description what was paid for the returned units, minor units */
+            paid: number;
+        };
+        /** @description This idempotency key was used for another request. */
+        IdempotencyKeyReusedProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 422;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "idempotency_key_reused";
+        };
+        /** @description Too many attempts; retry after `retryAfterSeconds` (also the retry-after header). */
+        RateLimitedProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 429;
+            /** @constant */
+            code: "rate_limited";
+            /** @description as the retry-after header */
+            retryAfterSeconds: number;
+        };
+        /** @description The update is older than one already applied (`appliedUpdatedAt`); nothing changed. */
+        StaleUpdateProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 409;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "stale_update";
+            /**
+             * Format: date-time
+             * @description the updatedAt of the update applied
+             */
+            appliedUpdatedAt: string;
+        };
+        /** @description A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+        UnavailableProblem: {
+            /** @description a URI naming the problem type */
+            type: string;
+            title: string;
+            /** @description what happened, in words */
+            detail: string;
+            /** @constant */
+            status: 503;
+            /** @constant */
+            code: "unavailable";
+            /** @description as the retry-after header */
+            retryAfterSeconds: number;
+        };
+        OrderInput: {
+            orderNumber: string;
+            customer: {
+                /** Format: email */
+                email: string;
+                name: string;
+            };
+            /** @enum {string} */
+            currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XDR" | "XOF" | "XPF" | "XSU" | "YER" | "ZAR" | "ZMW" | "ZWG" | "ZWL";
+            /**
+             * Format: date-time
+             * @description not in the future, not before 2000
+             */
+            invoicedAt: string;
+            lines: {
+                lineId: string;
+                sku: string;
+                name: string;
+                quantity: number;
+                /** @description minor units of the order currency */
+                unitPrice: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description the shop's last-modified time of the order: an update older than the one applied is refused with 409 stale_update
+             */
+            updatedAt?: string;
+        };
+        DeliveryInput: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC instant
+             */
+            deliveredAt: string;
+        };
+        StorefrontSessionRequest: {
+            orderId: string;
+        };
+        SignInRequest: {
+            orderNumber: string;
+            email: string;
+        };
+        RmaRequest: {
+            orderId: string;
+            /** @enum {string} */
+            reason: "faulty" | "damaged_in_transit" | "incorrect_item" | "other";
+            lines: {
+                lineId: string;
+                quantity: number;
+            }[];
+            explanation: string;
+            /** @enum {string} */
+            preferredResolution: "refund" | "exchange";
+        };
+        EvidenceRequest: {
+            /** @enum {string} */
+            kind: "photo" | "video" | "test_report";
+            contentType: string;
+            fileName: string;
+            size: number;
+        };
+        Shipment: {
+            carrier: string;
+            trackingNumber: string;
+        };
+        Inquiry: {
+            message: string;
+        };
+        Decision: {
+            /** @constant */
+            decision: "approve";
+            /**
+             * @description required when the reason allows more than one method
+             * @enum {string}
+             */
+            returnMethod?: "ship" | "collection" | "none";
+            note: string;
+            /**
+             * Format: date-time
+             * @description method ship only: a later ship-by than the policy gives
+             */
+            shipBy?: string;
+        } | {
+            /** @constant */
+            decision: "reject";
+            note: string;
+        };
+        Receipt: {
+            note?: string;
+        };
+        Inspection: {
+            /** @enum {string} */
+            result: "pass" | "fail";
+            note: string;
+            /** @description required for reason `other` (R-INSPECTION) */
+            intact?: boolean;
+        };
+        Resolution: {
+            /** @constant */
+            type: "refund";
+            /** @description minor units, above 0 and at most what was paid for the returned units */
+            amount: number;
+            /** @enum {string} */
+            currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XDR" | "XOF" | "XPF" | "XSU" | "YER" | "ZAR" | "ZMW" | "ZWG" | "ZWL";
+            reference: string;
+        } | {
+            /** @constant */
+            type: "exchange";
+            reference: string;
+            carrier: string;
+            trackingNumber: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    putOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderInput"];
+            };
+        };
+        responses: {
+            /** @description Order updated (or unchanged) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Order created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_signature`: The storefront signature is missing, wrong, or its timestamp is more than 300 s from now. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidSignatureProblem"];
+                };
+            };
+            /** @description `order_locked`: The order has returns: its lines, currency, invoice and delivery dates are fixed. `stale_update`: The update is older than one already applied (`appliedUpdatedAt`); nothing changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["OrderLockedProblem"] | components["schemas"]["StaleUpdateProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    recordDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryInput"];
+            };
+        };
+        responses: {
+            /** @description Delivery recorded; the acceptance clock runs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_signature`: The storefront signature is missing, wrong, or its timestamp is more than 300 s from now. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidSignatureProblem"];
+                };
+            };
+            /** @description `order_not_found`: No order matches (sign-in answers an unknown order and a wrong email alike). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["OrderNotFoundProblem"];
+                };
+            };
+            /** @description `order_locked`: The order has returns: its lines, currency, invoice and delivery dates are fixed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["OrderLockedProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    createStorefrontSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StorefrontSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description A session for a shopper signed in at the shop */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_signature`: The storefront signature is missing, wrong, or its timestamp is more than 300 s from now. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidSignatureProblem"];
+                };
+            };
+            /** @description `order_not_found`: No order matches (sign-in answers an unknown order and a wrong email alike). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["OrderNotFoundProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API is up and its table answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description The table does not answer (retry-after) */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The return policy in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getOpenApi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInRequest"];
+            };
+        };
+        responses: {
+            /** @description A session for this order (24 h) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `order_not_found`: No order matches (sign-in answers an unknown order and a wrong email alike). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["OrderNotFoundProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many attempts; retry after `retryAfterSeconds` (also the retry-after header). */
+            429: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order with what can be returned, per line and reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerOrder"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `unauthorized`: No valid credentials: a missing, malformed, unknown or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    listRmas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The returns of the session's order, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RmaList"];
+                };
+            };
+            /** @description `unauthorized`: No valid credentials: a missing, malformed, unknown or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    openRma: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description any 8-64 printable characters, new for each return: the same key and body replay the first answer (also after a 503) */
+                "idempotency-key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RmaRequest"];
+            };
+        };
+        responses: {
+            /** @description The RMA, awaiting evidence (replayed for the same idempotency key and body) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rma"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `unauthorized`: No valid credentials: a missing, malformed, unknown or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `order_not_delivered`: The order has not been delivered yet. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["OrderNotDeliveredProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `window_closed`: The return window for this reason closed (`closesAt`). `quantity_exceeds_returnable`: More units than can still be returned (`returnable`). `idempotency_key_reused`: This idempotency key was used for another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["WindowClosedProblem"] | components["schemas"]["QuantityExceedsReturnableProblem"] | components["schemas"]["IdempotencyKeyReusedProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getRma: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The RMA */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rma"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `unauthorized`: No valid credentials: a missing, malformed, unknown or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    cancelRma: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The RMA, cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rma"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `unauthorized`: No valid credentials: a missing, malformed, unknown or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidStateProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    requestEvidenceUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvidenceRequest"];
+            };
+        };
+        responses: {
+            /** @description A presigned S3 POST for exactly this file */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceUpload"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `unauthorized`: No valid credentials: a missing, malformed, unknown or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. `evidence_limit_reached`: The RMA already holds the most files allowed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidStateProblem"] | components["schemas"]["EvidenceLimitReachedProblem"];
+                };
+            };
+            /** @description `file_too_large`: The file is larger than its kind allows (`maxBytes`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["FileTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    submitRma: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The RMA, submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rma"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `unauthorized`: No valid credentials: a missing, malformed, unknown or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidStateProblem"];
+                };
+            };
+            /** @description `evidence_incomplete`: Evidence the reason requires is missing (`missing`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["EvidenceIncompleteProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    reportShipment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Shipment"];
+            };
+        };
+        responses: {
+            /** @description The RMA, in transit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rma"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `unauthorized`: No valid credentials: a missing, malformed, unknown or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. `awaiting_instructions`: A damaged item must not be shipped before ops give instructions. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidStateProblem"] | components["schemas"]["AwaitingInstructionsProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `window_closed`: The return window for this reason closed (`closesAt`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["WindowClosedProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    askAboutRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Inquiry"];
+            };
+        };
+        responses: {
+            /** @description Passed on to the refunds address */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `unauthorized`: No valid credentials: a missing, malformed, unknown or expired token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthorizedProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidStateProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    listOpsRmas: {
+        parameters: {
+            query?: {
+                status?: "awaiting_evidence" | "submitted" | "approved" | "in_transit" | "received" | "awaiting_resolution" | "resolved" | "rejected" | "inspection_failed" | "expired" | "cancelled";
+                slaBreached?: "true" | "false";
+                limit?: number;
+                cursor?: string;
+                number?: string;
+                orderNumber?: string;
+                email?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the queue, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RmaPage"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description The JWT authorizer refused the token (missing, malformed, expired, wrong issuer or audience): API Gateway's own body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description `forbidden`: Authenticated, but not allowed: e.g. an ops token outside the rma-ops group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getOpsRma: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The RMA with its customer, evidence downloads (15 min) and actors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpsRma"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description The JWT authorizer refused the token (missing, malformed, expired, wrong issuer or audience): API Gateway's own body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description `forbidden`: Authenticated, but not allowed: e.g. an ops token outside the rma-ops group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    decideRma: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Decision"];
+            };
+        };
+        responses: {
+            /** @description The RMA, approved (or awaiting resolution with method none) or rejected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rma"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description The JWT authorizer refused the token (missing, malformed, expired, wrong issuer or audience): API Gateway's own body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description `forbidden`: Authenticated, but not allowed: e.g. an ops token outside the rma-ops group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidStateProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    recordCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Shipment"];
+            };
+        };
+        responses: {
+            /** @description The RMA, in transit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rma"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description The JWT authorizer refused the token (missing, malformed, expired, wrong issuer or audience): API Gateway's own body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description `forbidden`: Authenticated, but not allowed: e.g. an ops token outside the rma-ops group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidStateProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    recordReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Receipt"];
+            };
+        };
+        responses: {
+            /** @description The RMA, received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rma"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description The JWT authorizer refused the token (missing, malformed, expired, wrong issuer or audience): API Gateway's own body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description `forbidden`: Authenticated, but not allowed: e.g. an ops token outside the rma-ops group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidStateProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    recordInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Inspection"];
+            };
+        };
+        responses: {
+            /** @description The RMA, awaiting resolution or inspection_failed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rma"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description The JWT authorizer refused the token (missing, malformed, expired, wrong issuer or audience): API Gateway's own body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description `forbidden`: Authenticated, but not allowed: e.g. an ops token outside the rma-ops group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidStateProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    resolveRma: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Resolution"];
+            };
+        };
+        responses: {
+            /** @description The RMA, resolved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rma"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description The JWT authorizer refused the token (missing, malformed, expired, wrong issuer or audience): API Gateway's own body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description `forbidden`: Authenticated, but not allowed: e.g. an ops token outside the rma-ops group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidStateProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `refund_exceeds_paid`: The refund is more than was paid for the returned units (`paid`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RefundExceedsPaidProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getOpsSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts per state and SLA health */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpsSummary"];
+                };
+            };
+            /** @description The JWT authorizer refused the token (missing, malformed, expired, wrong issuer or audience): API Gateway's own body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description `forbidden`: Authenticated, but not allowed: e.g. an ops token outside the rma-ops group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    listOutbox: {
+        parameters: {
+            query?: {
+                status?: "failed" | "pending";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Side effects that gave up (or still wait), oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxPage"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description The JWT authorizer refused the token (missing, malformed, expired, wrong issuer or audience): API Gateway's own body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description `forbidden`: Authenticated, but not allowed: e.g. an ops token outside the rma-ops group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    retryOutboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The failed message is back in line and is delivered once, within a minute */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxRetry"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description The JWT authorizer refused the token (missing, malformed, expired, wrong issuer or audience): API Gateway's own body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description `forbidden`: Authenticated, but not allowed: e.g. an ops token outside the rma-ops group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `not_found`: No such resource, or not yours: another order’s RMA answers exactly as a missing one. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidStateProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+}
