@@ -1102,20 +1102,22 @@ export interface components {
             /** @constant */
             code: "order_not_found";
         };
-        /** @description Not possible in the state the RMA is in (`status`); nothing changed. */
+        /** @description Not possible in the state the RMA is in (`rmaStatus`); nothing changed. */
         InvalidStateProblem: {
             /** @description a URI naming the problem type */
             type: string;
             title: string;
             /** @description what happened, in words */
             detail: string;
-            /** @description the state the resource is in */
-            status?: string;
+            /** @constant */
+            status: 409;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             code: "invalid_state";
+            /** @description the state the RMA is in */
+            rmaStatus?: string;
         };
         /** @description The order has not been delivered yet. */
         OrderNotDeliveredProblem: {
@@ -1136,12 +1138,15 @@ export interface components {
             title: string;
             /** @description what happened, in words */
             detail: string;
-            status: string;
+            /** @constant */
+            status: 409;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             code: "awaiting_instructions";
+            /** @description the state the RMA is in */
+            rmaStatus: string;
         };
         /** @description The RMA already holds the most files allowed. */
         EvidenceLimitReachedProblem: {
@@ -1818,12 +1823,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description This document */
+            /** @description This document (OpenAPI 3.1) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        openapi: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
             };
             /** @description Something failed inside; nothing internal is said. */
             500: {
@@ -2264,13 +2275,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
-            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`rmaStatus`); nothing changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["InvalidStateProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
                 };
             };
             /** @description Something failed inside; nothing internal is said. */
@@ -2346,7 +2366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
-            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. `evidence_limit_reached`: The RMA already holds the most files allowed. */
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`rmaStatus`); nothing changed. `evidence_limit_reached`: The RMA already holds the most files allowed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2442,13 +2462,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
-            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`rmaStatus`); nothing changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["InvalidStateProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
                 };
             };
             /** @description `evidence_incomplete`: Evidence the reason requires is missing (`missing`). */
@@ -2533,7 +2562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
-            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. `awaiting_instructions`: A damaged item must not be shipped before ops give instructions. */
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`rmaStatus`); nothing changed. `awaiting_instructions`: A damaged item must not be shipped before ops give instructions. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2631,7 +2660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
-            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`rmaStatus`); nothing changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2884,7 +2913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
-            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`rmaStatus`); nothing changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2984,7 +3013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
-            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`rmaStatus`); nothing changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3084,7 +3113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
-            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`rmaStatus`); nothing changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3184,7 +3213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
-            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`rmaStatus`); nothing changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3284,7 +3313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
-            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`rmaStatus`); nothing changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3518,13 +3547,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
-            /** @description `invalid_state`: Not possible in the state the RMA is in (`status`); nothing changed. */
+            /** @description `invalid_state`: Not possible in the state the RMA is in (`rmaStatus`); nothing changed. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["InvalidStateProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The body is not JSON, or the file type is not accepted (`allowed`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
                 };
             };
             /** @description Something failed inside; nothing internal is said. */
