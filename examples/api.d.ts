@@ -1483,6 +1483,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "orderNumber": "SO-10482",
+                 *       "customer": {
+                 *         "email": "ada@example.com",
+                 *         "name": "Ada Lovelace"
+                 *       },
+                 *       "currency": "USD",
+                 *       "invoicedAt": "2026-11-10T06:00:00.000Z",
+                 *       "lines": [
+                 *         {
+                 *           "lineId": "L1",
+                 *           "sku": "STM32F103C8T6",
+                 *           "name": "MCU STM32F103",
+                 *           "quantity": 2,
+                 *           "unitPrice": 299
+                 *         }
+                 *       ],
+                 *       "updatedAt": "2026-11-10T06:00:00.000Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["OrderInput"];
             };
         };
@@ -1493,6 +1514,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "orderId": "so-10482",
+                     *       "orderNumber": "SO-10482",
+                     *       "customer": {
+                     *         "email": "ada@example.com",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "currency": "USD",
+                     *       "invoicedAt": "2026-11-10T06:00:00.000Z",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "sku": "STM32F103C8T6",
+                     *           "name": "MCU STM32F103",
+                     *           "quantity": 2,
+                     *           "unitPrice": 299
+                     *         }
+                     *       ],
+                     *       "deliveredAt": "2026-11-14T03:00:00.000Z",
+                     *       "acceptanceClosesAt": "2026-11-21T15:59:59.999Z",
+                     *       "acceptedAt": null,
+                     *       "createdAt": "2026-11-10T06:00:02.000Z",
+                     *       "updatedAt": "2026-11-14T03:00:05.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Order"];
                 };
             };
@@ -1502,6 +1549,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "orderId": "so-10482",
+                     *       "orderNumber": "SO-10482",
+                     *       "customer": {
+                     *         "email": "ada@example.com",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "currency": "USD",
+                     *       "invoicedAt": "2026-11-10T06:00:00.000Z",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "sku": "STM32F103C8T6",
+                     *           "name": "MCU STM32F103",
+                     *           "quantity": 2,
+                     *           "unitPrice": 299
+                     *         }
+                     *       ],
+                     *       "deliveredAt": "2026-11-14T03:00:00.000Z",
+                     *       "acceptanceClosesAt": "2026-11-21T15:59:59.999Z",
+                     *       "acceptedAt": null,
+                     *       "createdAt": "2026-11-10T06:00:02.000Z",
+                     *       "updatedAt": "2026-11-14T03:00:05.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Order"];
                 };
             };
@@ -1574,6 +1647,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "deliveredAt": "2026-11-14T03:00:00.000Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DeliveryInput"];
             };
         };
@@ -1584,6 +1662,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "orderId": "so-10482",
+                     *       "orderNumber": "SO-10482",
+                     *       "customer": {
+                     *         "email": "ada@example.com",
+                     *         "name": "Ada Lovelace"
+                     *       },
+                     *       "currency": "USD",
+                     *       "invoicedAt": "2026-11-10T06:00:00.000Z",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "sku": "STM32F103C8T6",
+                     *           "name": "MCU STM32F103",
+                     *           "quantity": 2,
+                     *           "unitPrice": 299
+                     *         }
+                     *       ],
+                     *       "deliveredAt": "2026-11-14T03:00:00.000Z",
+                     *       "acceptanceClosesAt": "2026-11-21T15:59:59.999Z",
+                     *       "acceptedAt": null,
+                     *       "createdAt": "2026-11-10T06:00:02.000Z",
+                     *       "updatedAt": "2026-11-14T03:00:05.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Order"];
                 };
             };
@@ -1663,6 +1767,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "orderId": "so-10482"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StorefrontSessionRequest"];
             };
         };
@@ -1673,6 +1782,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "token": "hVb0a3Zr6x1wq9P4kYt2mN8sLc5dE7gJ",
+                     *       "expiresAt": "2026-11-21T09:00:00.000Z",
+                     *       "orderId": "so-10482"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Session"];
                 };
             };
@@ -1749,6 +1865,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "checks": {
+                     *         "table": "ok"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Health"];
                 };
             };
@@ -1769,6 +1893,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "checks": {
+                     *         "table": "ok"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Health"];
                 };
             };
@@ -1789,6 +1921,234 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": "2026-11-24",
+                     *       "timeZone": "Asia/Shanghai",
+                     *       "reasons": {
+                     *         "faulty": {
+                     *           "label": "Faulty when received",
+                     *           "openUntil": {
+                     *             "anchor": "invoicedAt",
+                     *             "days": 60,
+                     *             "clause": "FAULTY WHEN RECEIVED: \"We guarantee at least 60 days\""
+                     *           },
+                     *           "survivesAcceptance": true,
+                     *           "evidence": {
+                     *             "files": [
+                     *               {
+                     *                 "anyOf": [
+                     *                   "photo"
+                     *                 ],
+                     *                 "min": 1
+                     *               }
+                     *             ],
+                     *             "explanation": {
+                     *               "minLength": 20,
+                     *               "orFileOf": [
+                     *                 "test_report"
+                     *               ]
+                     *             },
+                     *             "clause": "\"accompanied with its picture and brief explanation or test report\""
+                     *           },
+                     *           "returnMethods": [
+                     *             "ship"
+                     *           ],
+                     *           "holdUntilInstructed": false,
+                     *           "shipBy": [
+                     *             {
+                     *               "anchor": "invoicedAt",
+                     *               "days": 60,
+                     *               "clause": "\"All returns should be made within 60 days of date of invoice\""
+                     *             }
+                     *           ],
+                     *           "requiresIntact": false
+                     *         },
+                     *         "damaged_in_transit": {
+                     *           "label": "Damaged in transit",
+                     *           "openUntil": {
+                     *             "anchor": "deliveredAt",
+                     *             "days": 14,
+                     *             "clause": "DAMAGED IN TRANSIT: \"we will not accept Shipping Damage Claims later than 14 days from receipt\""
+                     *           },
+                     *           "survivesAcceptance": true,
+                     *           "evidence": {
+                     *             "files": [
+                     *               {
+                     *                 "anyOf": [
+                     *                   "photo",
+                     *                   "video"
+                     *                 ],
+                     *                 "min": 1
+                     *               }
+                     *             ],
+                     *             "explanation": {
+                     *               "minLength": 1,
+                     *               "orFileOf": []
+                     *             },
+                     *             "clause": "\"please provide us with the Photo or video\""
+                     *           },
+                     *           "returnMethods": [
+                     *             "ship",
+                     *             "collection",
+                     *             "none"
+                     *           ],
+                     *           "holdUntilInstructed": true,
+                     *           "shipBy": [
+                     *             {
+                     *               "anchor": "invoicedAt",
+                     *               "days": 60,
+                     *               "clause": "\"All returns should be made within 60 days of date of invoice\""
+                     *             }
+                     *           ],
+                     *           "requiresIntact": false
+                     *         },
+                     *         "incorrect_item": {
+                     *           "label": "Incorrect item",
+                     *           "openUntil": {
+                     *             "anchor": "deliveredAt",
+                     *             "days": 7,
+                     *             "clause": "INCORRECT ITEM: \"contact us within 7 days\""
+                     *           },
+                     *           "survivesAcceptance": false,
+                     *           "evidence": {
+                     *             "files": [
+                     *               {
+                     *                 "anyOf": [
+                     *                   "photo"
+                     *                 ],
+                     *                 "min": 1
+                     *               }
+                     *             ],
+                     *             "explanation": {
+                     *               "minLength": 1,
+                     *               "orFileOf": []
+                     *             },
+                     *             "clause": "\"accompanied with its picture and brief explanation\""
+                     *           },
+                     *           "returnMethods": [
+                     *             "collection"
+                     *           ],
+                     *           "holdUntilInstructed": false,
+                     *           "shipBy": [
+                     *             {
+                     *               "anchor": "invoicedAt",
+                     *               "days": 60,
+                     *               "clause": "\"All returns should be made within 60 days of date of invoice\""
+                     *             }
+                     *           ],
+                     *           "requiresIntact": false
+                     *         },
+                     *         "other": {
+                     *           "label": "Other reason",
+                     *           "openUntil": {
+                     *             "anchor": "deliveredAt",
+                     *             "days": 7,
+                     *             "clause": "\"inform the reason in writing within 7 days after receiving the goods\""
+                     *           },
+                     *           "survivesAcceptance": false,
+                     *           "evidence": {
+                     *             "files": [
+                     *               {
+                     *                 "anyOf": [
+                     *                   "photo"
+                     *                 ],
+                     *                 "min": 1
+                     *               }
+                     *             ],
+                     *             "explanation": {
+                     *               "minLength": 1,
+                     *               "orFileOf": []
+                     *             },
+                     *             "clause": "\"accompanied with its picture and brief explanation\""
+                     *           },
+                     *           "returnMethods": [
+                     *             "ship"
+                     *           ],
+                     *           "holdUntilInstructed": false,
+                     *           "shipBy": [
+                     *             {
+                     *               "anchor": "invoicedAt",
+                     *               "days": 60,
+                     *               "clause": "\"All returns should be made within 60 days of date of invoice\""
+                     *             },
+                     *             {
+                     *               "anchor": "noticeAt",
+                     *               "days": 53,
+                     *               "clause": "\"Then you have 53 days to return the item intact\""
+                     *             }
+                     *           ],
+                     *           "requiresIntact": true
+                     *         }
+                     *       },
+                     *       "acceptance": {
+                     *         "window": {
+                     *           "anchor": "deliveredAt",
+                     *           "days": 7,
+                     *           "clause": "\"within 7 days of delivery ... deemed to have received the items in full working order\""
+                     *         },
+                     *         "clause": "R-ACCEPTANCE"
+                     *       },
+                     *       "evidenceBy": {
+                     *         "anchor": "noticeAt",
+                     *         "days": 7,
+                     *         "clause": "R-EVIDENCE-BY (implementation rule)"
+                     *       },
+                     *       "shipBy": {
+                     *         "minDaysAfterApproval": 7,
+                     *         "reminderDaysBefore": 3
+                     *       },
+                     *       "sla": {
+                     *         "resolutionHours": 48,
+                     *         "decisionHours": 48
+                     *       },
+                     *       "uploads": {
+                     *         "maxFilesPerRma": 10,
+                     *         "kinds": {
+                     *           "photo": {
+                     *             "contentTypes": [
+                     *               "image/jpeg",
+                     *               "image/png",
+                     *               "image/webp",
+                     *               "image/heic"
+                     *             ],
+                     *             "maxBytes": 10485760
+                     *           },
+                     *           "video": {
+                     *             "contentTypes": [
+                     *               "video/mp4",
+                     *               "video/quicktime"
+                     *             ],
+                     *             "maxBytes": 104857600
+                     *           },
+                     *           "test_report": {
+                     *             "contentTypes": [
+                     *               "application/pdf"
+                     *             ],
+                     *             "maxBytes": 10485760
+                     *           }
+                     *         }
+                     *       },
+                     *       "tracking": {
+                     *         "pattern": "^[A-Za-z0-9-]+$",
+                     *         "minLength": 5,
+                     *         "maxLength": 40
+                     *       },
+                     *       "returnAddress": {
+                     *         "lines": [
+                     *           "No. 328, Hengyong Road",
+                     *           "Jiading District",
+                     *           "201806 Shanghai",
+                     *           "China"
+                     *         ],
+                     *         "phone": "86-21-68361005"
+                     *       },
+                     *       "contacts": {
+                     *         "sales": "sales@mitkco.com",
+                     *         "refunds": "info@mitkco.com"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Policy"];
                 };
             };
@@ -1829,6 +2189,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "openapi": "3.1.0",
+                     *       "info": {
+                     *         "title": "RMA API",
+                     *         "version": "1.0.0"
+                     *       },
+                     *       "paths": {
+                     *         "/v1/health": {}
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         openapi: string;
                     } & {
@@ -1867,6 +2239,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "orderNumber": "SO-10482",
+                 *       "email": "ada@example.com"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SignInRequest"];
             };
         };
@@ -1877,6 +2255,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "token": "hVb0a3Zr6x1wq9P4kYt2mN8sLc5dE7gJ",
+                     *       "expiresAt": "2026-11-21T09:00:00.000Z",
+                     *       "orderId": "so-10482"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Session"];
                 };
             };
@@ -1957,6 +2342,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "orderId": "so-10482",
+                     *       "orderNumber": "SO-10482",
+                     *       "invoicedAt": "2026-11-10T06:00:00.000Z",
+                     *       "deliveredAt": "2026-11-14T03:00:00.000Z",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "sku": "STM32F103C8T6",
+                     *           "name": "MCU STM32F103",
+                     *           "quantity": 2,
+                     *           "returnableQuantity": 2,
+                     *           "reasons": {
+                     *             "faulty": {
+                     *               "eligible": true,
+                     *               "closesAt": "2026-11-21T15:59:59.999Z"
+                     *             },
+                     *             "damaged_in_transit": {
+                     *               "eligible": true,
+                     *               "closesAt": "2026-11-28T15:59:59.999Z"
+                     *             },
+                     *             "incorrect_item": {
+                     *               "eligible": true,
+                     *               "closesAt": "2026-11-21T15:59:59.999Z"
+                     *             },
+                     *             "other": {
+                     *               "eligible": false,
+                     *               "closesAt": "2026-11-17T15:59:59.999Z",
+                     *               "code": "window_closed"
+                     *             }
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["CustomerOrder"];
                 };
             };
@@ -2024,6 +2445,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *           "number": "RMA-2026-000042",
+                     *           "orderId": "so-10482",
+                     *           "status": "approved",
+                     *           "reason": "faulty",
+                     *           "lines": [
+                     *             {
+                     *               "lineId": "L1",
+                     *               "quantity": 1
+                     *             }
+                     *           ],
+                     *           "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                     *           "preferredResolution": "refund",
+                     *           "policyVersion": "2026-11-24",
+                     *           "createdAt": "2026-11-20T02:14:09.000Z",
+                     *           "updatedAt": "2026-11-21T08:30:00.000Z",
+                     *           "deadlines": {
+                     *             "evidenceBy": null,
+                     *             "shipBy": "2026-12-05T15:59:59.999Z",
+                     *             "decisionDueBy": null,
+                     *             "resolutionDueBy": null
+                     *           },
+                     *           "returnInstructions": {
+                     *             "method": "ship",
+                     *             "address": "Mitkco Electronics, Returns\nNo. 88 Hengyong Road\nShanghai 200000, China\nTel: +86 21 5555 0100",
+                     *             "shipBy": "2026-12-05T15:59:59.999Z"
+                     *           },
+                     *           "shipment": null,
+                     *           "evidence": [
+                     *             {
+                     *               "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *               "kind": "photo",
+                     *               "status": "verified",
+                     *               "contentType": "image/jpeg",
+                     *               "size": 482113
+                     *             },
+                     *             {
+                     *               "evidenceId": "01JD3YRB7F9H1K3M5P7R9T1V3X",
+                     *               "kind": "test_report",
+                     *               "status": "verified",
+                     *               "contentType": "application/pdf",
+                     *               "size": 91240
+                     *             }
+                     *           ],
+                     *           "resolution": null,
+                     *           "slaBreached": false,
+                     *           "decisionSlaBreached": false,
+                     *           "timeline": [
+                     *             {
+                     *               "at": "2026-11-20T02:14:09.000Z",
+                     *               "actor": "customer",
+                     *               "type": "opened"
+                     *             },
+                     *             {
+                     *               "at": "2026-11-20T02:20:41.000Z",
+                     *               "actor": "customer",
+                     *               "type": "submitted"
+                     *             },
+                     *             {
+                     *               "at": "2026-11-21T08:30:00.000Z",
+                     *               "actor": "ops",
+                     *               "type": "approved",
+                     *               "data": {
+                     *                 "method": "ship"
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["RmaList"];
                 };
             };
@@ -2070,6 +2566,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "orderId": "so-10482",
+                 *       "reason": "faulty",
+                 *       "lines": [
+                 *         {
+                 *           "lineId": "L1",
+                 *           "quantity": 1
+                 *         }
+                 *       ],
+                 *       "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                 *       "preferredResolution": "refund"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RmaRequest"];
             };
         };
@@ -2080,6 +2590,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *       "number": "RMA-2026-000042",
+                     *       "orderId": "so-10482",
+                     *       "status": "approved",
+                     *       "reason": "faulty",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "quantity": 1
+                     *         }
+                     *       ],
+                     *       "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                     *       "preferredResolution": "refund",
+                     *       "policyVersion": "2026-11-24",
+                     *       "createdAt": "2026-11-20T02:14:09.000Z",
+                     *       "updatedAt": "2026-11-21T08:30:00.000Z",
+                     *       "deadlines": {
+                     *         "evidenceBy": null,
+                     *         "shipBy": "2026-12-05T15:59:59.999Z",
+                     *         "decisionDueBy": null,
+                     *         "resolutionDueBy": null
+                     *       },
+                     *       "returnInstructions": {
+                     *         "method": "ship",
+                     *         "address": "Mitkco Electronics, Returns\nNo. 88 Hengyong Road\nShanghai 200000, China\nTel: +86 21 5555 0100",
+                     *         "shipBy": "2026-12-05T15:59:59.999Z"
+                     *       },
+                     *       "shipment": null,
+                     *       "evidence": [
+                     *         {
+                     *           "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *           "kind": "photo",
+                     *           "status": "verified",
+                     *           "contentType": "image/jpeg",
+                     *           "size": 482113
+                     *         },
+                     *         {
+                     *           "evidenceId": "01JD3YRB7F9H1K3M5P7R9T1V3X",
+                     *           "kind": "test_report",
+                     *           "status": "verified",
+                     *           "contentType": "application/pdf",
+                     *           "size": 91240
+                     *         }
+                     *       ],
+                     *       "resolution": null,
+                     *       "slaBreached": false,
+                     *       "decisionSlaBreached": false,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-20T02:14:09.000Z",
+                     *           "actor": "customer",
+                     *           "type": "opened"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-20T02:20:41.000Z",
+                     *           "actor": "customer",
+                     *           "type": "submitted"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-21T08:30:00.000Z",
+                     *           "actor": "ops",
+                     *           "type": "approved",
+                     *           "data": {
+                     *             "method": "ship"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Rma"];
                 };
             };
@@ -2176,6 +2757,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *       "number": "RMA-2026-000042",
+                     *       "orderId": "so-10482",
+                     *       "status": "approved",
+                     *       "reason": "faulty",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "quantity": 1
+                     *         }
+                     *       ],
+                     *       "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                     *       "preferredResolution": "refund",
+                     *       "policyVersion": "2026-11-24",
+                     *       "createdAt": "2026-11-20T02:14:09.000Z",
+                     *       "updatedAt": "2026-11-21T08:30:00.000Z",
+                     *       "deadlines": {
+                     *         "evidenceBy": null,
+                     *         "shipBy": "2026-12-05T15:59:59.999Z",
+                     *         "decisionDueBy": null,
+                     *         "resolutionDueBy": null
+                     *       },
+                     *       "returnInstructions": {
+                     *         "method": "ship",
+                     *         "address": "Mitkco Electronics, Returns\nNo. 88 Hengyong Road\nShanghai 200000, China\nTel: +86 21 5555 0100",
+                     *         "shipBy": "2026-12-05T15:59:59.999Z"
+                     *       },
+                     *       "shipment": null,
+                     *       "evidence": [
+                     *         {
+                     *           "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *           "kind": "photo",
+                     *           "status": "verified",
+                     *           "contentType": "image/jpeg",
+                     *           "size": 482113
+                     *         },
+                     *         {
+                     *           "evidenceId": "01JD3YRB7F9H1K3M5P7R9T1V3X",
+                     *           "kind": "test_report",
+                     *           "status": "verified",
+                     *           "contentType": "application/pdf",
+                     *           "size": 91240
+                     *         }
+                     *       ],
+                     *       "resolution": null,
+                     *       "slaBreached": false,
+                     *       "decisionSlaBreached": false,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-20T02:14:09.000Z",
+                     *           "actor": "customer",
+                     *           "type": "opened"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-20T02:20:41.000Z",
+                     *           "actor": "customer",
+                     *           "type": "submitted"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-21T08:30:00.000Z",
+                     *           "actor": "ops",
+                     *           "type": "approved",
+                     *           "data": {
+                     *             "method": "ship"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Rma"];
                 };
             };
@@ -2245,6 +2897,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *       "number": "RMA-2026-000042",
+                     *       "orderId": "so-10482",
+                     *       "status": "approved",
+                     *       "reason": "faulty",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "quantity": 1
+                     *         }
+                     *       ],
+                     *       "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                     *       "preferredResolution": "refund",
+                     *       "policyVersion": "2026-11-24",
+                     *       "createdAt": "2026-11-20T02:14:09.000Z",
+                     *       "updatedAt": "2026-11-21T08:30:00.000Z",
+                     *       "deadlines": {
+                     *         "evidenceBy": null,
+                     *         "shipBy": "2026-12-05T15:59:59.999Z",
+                     *         "decisionDueBy": null,
+                     *         "resolutionDueBy": null
+                     *       },
+                     *       "returnInstructions": {
+                     *         "method": "ship",
+                     *         "address": "Mitkco Electronics, Returns\nNo. 88 Hengyong Road\nShanghai 200000, China\nTel: +86 21 5555 0100",
+                     *         "shipBy": "2026-12-05T15:59:59.999Z"
+                     *       },
+                     *       "shipment": null,
+                     *       "evidence": [
+                     *         {
+                     *           "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *           "kind": "photo",
+                     *           "status": "verified",
+                     *           "contentType": "image/jpeg",
+                     *           "size": 482113
+                     *         },
+                     *         {
+                     *           "evidenceId": "01JD3YRB7F9H1K3M5P7R9T1V3X",
+                     *           "kind": "test_report",
+                     *           "status": "verified",
+                     *           "contentType": "application/pdf",
+                     *           "size": 91240
+                     *         }
+                     *       ],
+                     *       "resolution": null,
+                     *       "slaBreached": false,
+                     *       "decisionSlaBreached": false,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-20T02:14:09.000Z",
+                     *           "actor": "customer",
+                     *           "type": "opened"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-20T02:20:41.000Z",
+                     *           "actor": "customer",
+                     *           "type": "submitted"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-21T08:30:00.000Z",
+                     *           "actor": "ops",
+                     *           "type": "approved",
+                     *           "data": {
+                     *             "method": "ship"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Rma"];
                 };
             };
@@ -2326,6 +3049,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "photo",
+                 *       "contentType": "image/jpeg",
+                 *       "fileName": "board.jpg",
+                 *       "size": 482113
+                 *     }
+                 */
                 "application/json": components["schemas"]["EvidenceRequest"];
             };
         };
@@ -2336,6 +3067,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *       "status": "pending",
+                     *       "maxBytes": 10485760,
+                     *       "upload": {
+                     *         "url": "https://rma-evidence.s3.amazonaws.com",
+                     *         "fields": {
+                     *           "key": "evidence/01JD3YQ4X5R8T2N6M9P0K7A1BC/01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *           "Content-Type": "image/jpeg",
+                     *           "Policy": "…",
+                     *           "X-Amz-Signature": "…"
+                     *         },
+                     *         "expiresAt": "2026-11-20T02:29:09.000Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["EvidenceUpload"];
                 };
             };
@@ -2432,6 +3180,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *       "number": "RMA-2026-000042",
+                     *       "orderId": "so-10482",
+                     *       "status": "approved",
+                     *       "reason": "faulty",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "quantity": 1
+                     *         }
+                     *       ],
+                     *       "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                     *       "preferredResolution": "refund",
+                     *       "policyVersion": "2026-11-24",
+                     *       "createdAt": "2026-11-20T02:14:09.000Z",
+                     *       "updatedAt": "2026-11-21T08:30:00.000Z",
+                     *       "deadlines": {
+                     *         "evidenceBy": null,
+                     *         "shipBy": "2026-12-05T15:59:59.999Z",
+                     *         "decisionDueBy": null,
+                     *         "resolutionDueBy": null
+                     *       },
+                     *       "returnInstructions": {
+                     *         "method": "ship",
+                     *         "address": "Mitkco Electronics, Returns\nNo. 88 Hengyong Road\nShanghai 200000, China\nTel: +86 21 5555 0100",
+                     *         "shipBy": "2026-12-05T15:59:59.999Z"
+                     *       },
+                     *       "shipment": null,
+                     *       "evidence": [
+                     *         {
+                     *           "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *           "kind": "photo",
+                     *           "status": "verified",
+                     *           "contentType": "image/jpeg",
+                     *           "size": 482113
+                     *         },
+                     *         {
+                     *           "evidenceId": "01JD3YRB7F9H1K3M5P7R9T1V3X",
+                     *           "kind": "test_report",
+                     *           "status": "verified",
+                     *           "contentType": "application/pdf",
+                     *           "size": 91240
+                     *         }
+                     *       ],
+                     *       "resolution": null,
+                     *       "slaBreached": false,
+                     *       "decisionSlaBreached": false,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-20T02:14:09.000Z",
+                     *           "actor": "customer",
+                     *           "type": "opened"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-20T02:20:41.000Z",
+                     *           "actor": "customer",
+                     *           "type": "submitted"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-21T08:30:00.000Z",
+                     *           "actor": "ops",
+                     *           "type": "approved",
+                     *           "data": {
+                     *             "method": "ship"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Rma"];
                 };
             };
@@ -2522,6 +3341,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "carrier": "SF Express",
+                 *       "trackingNumber": "SF1234567890"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Shipment"];
             };
         };
@@ -2532,6 +3357,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *       "number": "RMA-2026-000042",
+                     *       "orderId": "so-10482",
+                     *       "status": "approved",
+                     *       "reason": "faulty",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "quantity": 1
+                     *         }
+                     *       ],
+                     *       "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                     *       "preferredResolution": "refund",
+                     *       "policyVersion": "2026-11-24",
+                     *       "createdAt": "2026-11-20T02:14:09.000Z",
+                     *       "updatedAt": "2026-11-21T08:30:00.000Z",
+                     *       "deadlines": {
+                     *         "evidenceBy": null,
+                     *         "shipBy": "2026-12-05T15:59:59.999Z",
+                     *         "decisionDueBy": null,
+                     *         "resolutionDueBy": null
+                     *       },
+                     *       "returnInstructions": {
+                     *         "method": "ship",
+                     *         "address": "Mitkco Electronics, Returns\nNo. 88 Hengyong Road\nShanghai 200000, China\nTel: +86 21 5555 0100",
+                     *         "shipBy": "2026-12-05T15:59:59.999Z"
+                     *       },
+                     *       "shipment": null,
+                     *       "evidence": [
+                     *         {
+                     *           "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *           "kind": "photo",
+                     *           "status": "verified",
+                     *           "contentType": "image/jpeg",
+                     *           "size": 482113
+                     *         },
+                     *         {
+                     *           "evidenceId": "01JD3YRB7F9H1K3M5P7R9T1V3X",
+                     *           "kind": "test_report",
+                     *           "status": "verified",
+                     *           "contentType": "application/pdf",
+                     *           "size": 91240
+                     *         }
+                     *       ],
+                     *       "resolution": null,
+                     *       "slaBreached": false,
+                     *       "decisionSlaBreached": false,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-20T02:14:09.000Z",
+                     *           "actor": "customer",
+                     *           "type": "opened"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-20T02:20:41.000Z",
+                     *           "actor": "customer",
+                     *           "type": "submitted"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-21T08:30:00.000Z",
+                     *           "actor": "ops",
+                     *           "type": "approved",
+                     *           "data": {
+                     *             "method": "ship"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Rma"];
                 };
             };
@@ -2622,6 +3518,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "message": "The refund has not reached my card yet."
+                 *     }
+                 */
                 "application/json": components["schemas"]["Inquiry"];
             };
         };
@@ -2723,6 +3624,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *           "number": "RMA-2026-000042",
+                     *           "orderId": "so-10482",
+                     *           "status": "approved",
+                     *           "reason": "faulty",
+                     *           "lines": [
+                     *             {
+                     *               "lineId": "L1",
+                     *               "quantity": 1
+                     *             }
+                     *           ],
+                     *           "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                     *           "preferredResolution": "refund",
+                     *           "policyVersion": "2026-11-24",
+                     *           "createdAt": "2026-11-20T02:14:09.000Z",
+                     *           "updatedAt": "2026-11-21T08:30:00.000Z",
+                     *           "deadlines": {
+                     *             "evidenceBy": null,
+                     *             "shipBy": "2026-12-05T15:59:59.999Z",
+                     *             "decisionDueBy": null,
+                     *             "resolutionDueBy": null
+                     *           },
+                     *           "returnInstructions": {
+                     *             "method": "ship",
+                     *             "address": "Mitkco Electronics, Returns\nNo. 88 Hengyong Road\nShanghai 200000, China\nTel: +86 21 5555 0100",
+                     *             "shipBy": "2026-12-05T15:59:59.999Z"
+                     *           },
+                     *           "shipment": null,
+                     *           "evidence": [
+                     *             {
+                     *               "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *               "kind": "photo",
+                     *               "status": "verified",
+                     *               "contentType": "image/jpeg",
+                     *               "size": 482113
+                     *             },
+                     *             {
+                     *               "evidenceId": "01JD3YRB7F9H1K3M5P7R9T1V3X",
+                     *               "kind": "test_report",
+                     *               "status": "verified",
+                     *               "contentType": "application/pdf",
+                     *               "size": 91240
+                     *             }
+                     *           ],
+                     *           "resolution": null,
+                     *           "slaBreached": false,
+                     *           "decisionSlaBreached": false,
+                     *           "timeline": [
+                     *             {
+                     *               "at": "2026-11-20T02:14:09.000Z",
+                     *               "actor": "customer",
+                     *               "type": "opened"
+                     *             },
+                     *             {
+                     *               "at": "2026-11-20T02:20:41.000Z",
+                     *               "actor": "customer",
+                     *               "type": "submitted"
+                     *             },
+                     *             {
+                     *               "at": "2026-11-21T08:30:00.000Z",
+                     *               "actor": "ops",
+                     *               "type": "approved",
+                     *               "data": {
+                     *                 "method": "ship"
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["RmaPage"];
                 };
             };
@@ -2792,6 +3769,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *       "number": "RMA-2026-000042",
+                     *       "orderId": "so-10482",
+                     *       "status": "approved",
+                     *       "reason": "faulty",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "quantity": 1
+                     *         }
+                     *       ],
+                     *       "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                     *       "preferredResolution": "refund",
+                     *       "policyVersion": "2026-11-24",
+                     *       "createdAt": "2026-11-20T02:14:09.000Z",
+                     *       "updatedAt": "2026-11-21T08:30:00.000Z",
+                     *       "deadlines": {
+                     *         "evidenceBy": null,
+                     *         "shipBy": "2026-12-05T15:59:59.999Z",
+                     *         "decisionDueBy": null,
+                     *         "resolutionDueBy": null
+                     *       },
+                     *       "returnInstructions": {
+                     *         "method": "ship",
+                     *         "address": "Mitkco Electronics, Returns\nNo. 88 Hengyong Road\nShanghai 200000, China\nTel: +86 21 5555 0100",
+                     *         "shipBy": "2026-12-05T15:59:59.999Z"
+                     *       },
+                     *       "shipment": null,
+                     *       "evidence": [
+                     *         {
+                     *           "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *           "kind": "photo",
+                     *           "status": "verified",
+                     *           "contentType": "image/jpeg",
+                     *           "size": 482113,
+                     *           "fileName": "photo.bin",
+                     *           "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                     *           "downloadUrl": "https://rma-evidence.s3.amazonaws.com/evidence/…?versionId=…&X-Amz-Signature=…",
+                     *           "downloadExpiresAt": "2026-11-21T08:45:00.000Z"
+                     *         },
+                     *         {
+                     *           "evidenceId": "01JD3YRB7F9H1K3M5P7R9T1V3X",
+                     *           "kind": "test_report",
+                     *           "status": "verified",
+                     *           "contentType": "application/pdf",
+                     *           "size": 91240,
+                     *           "fileName": "test_report.bin",
+                     *           "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                     *           "downloadUrl": "https://rma-evidence.s3.amazonaws.com/evidence/…?versionId=…&X-Amz-Signature=…",
+                     *           "downloadExpiresAt": "2026-11-21T08:45:00.000Z"
+                     *         }
+                     *       ],
+                     *       "resolution": null,
+                     *       "slaBreached": false,
+                     *       "decisionSlaBreached": false,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-20T02:14:09.000Z",
+                     *           "actor": "customer",
+                     *           "type": "opened"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-20T02:20:41.000Z",
+                     *           "actor": "customer",
+                     *           "type": "submitted"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-21T08:30:00.000Z",
+                     *           "actor": "ops",
+                     *           "type": "approved",
+                     *           "data": {
+                     *             "method": "ship"
+                     *           },
+                     *           "actorId": "ops-lin",
+                     *           "actorEmail": "lin@example.com"
+                     *         }
+                     *       ],
+                     *       "customer": {
+                     *         "name": "Ada Lovelace",
+                     *         "email": "ada@example.com"
+                     *       },
+                     *       "decisionNote": "Send it back.",
+                     *       "inspection": null,
+                     *       "maxRefund": {
+                     *         "amount": 299,
+                     *         "currency": "USD"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["OpsRma"];
                 };
             };
@@ -2864,6 +3932,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "approve",
+                 *       "returnMethod": "ship",
+                 *       "note": "Send it back."
+                 *     }
+                 */
                 "application/json": components["schemas"]["Decision"];
             };
         };
@@ -2874,6 +3949,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *       "number": "RMA-2026-000042",
+                     *       "orderId": "so-10482",
+                     *       "status": "approved",
+                     *       "reason": "faulty",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "quantity": 1
+                     *         }
+                     *       ],
+                     *       "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                     *       "preferredResolution": "refund",
+                     *       "policyVersion": "2026-11-24",
+                     *       "createdAt": "2026-11-20T02:14:09.000Z",
+                     *       "updatedAt": "2026-11-21T08:30:00.000Z",
+                     *       "deadlines": {
+                     *         "evidenceBy": null,
+                     *         "shipBy": "2026-12-05T15:59:59.999Z",
+                     *         "decisionDueBy": null,
+                     *         "resolutionDueBy": null
+                     *       },
+                     *       "returnInstructions": {
+                     *         "method": "ship",
+                     *         "address": "Mitkco Electronics, Returns\nNo. 88 Hengyong Road\nShanghai 200000, China\nTel: +86 21 5555 0100",
+                     *         "shipBy": "2026-12-05T15:59:59.999Z"
+                     *       },
+                     *       "shipment": null,
+                     *       "evidence": [
+                     *         {
+                     *           "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *           "kind": "photo",
+                     *           "status": "verified",
+                     *           "contentType": "image/jpeg",
+                     *           "size": 482113
+                     *         },
+                     *         {
+                     *           "evidenceId": "01JD3YRB7F9H1K3M5P7R9T1V3X",
+                     *           "kind": "test_report",
+                     *           "status": "verified",
+                     *           "contentType": "application/pdf",
+                     *           "size": 91240
+                     *         }
+                     *       ],
+                     *       "resolution": null,
+                     *       "slaBreached": false,
+                     *       "decisionSlaBreached": false,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-20T02:14:09.000Z",
+                     *           "actor": "customer",
+                     *           "type": "opened"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-20T02:20:41.000Z",
+                     *           "actor": "customer",
+                     *           "type": "submitted"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-21T08:30:00.000Z",
+                     *           "actor": "ops",
+                     *           "type": "approved",
+                     *           "data": {
+                     *             "method": "ship"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Rma"];
                 };
             };
@@ -2964,6 +4110,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "carrier": "SF Express",
+                 *       "trackingNumber": "SF9876543210"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Shipment"];
             };
         };
@@ -2974,6 +4126,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *       "number": "RMA-2026-000042",
+                     *       "orderId": "so-10482",
+                     *       "status": "approved",
+                     *       "reason": "faulty",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "quantity": 1
+                     *         }
+                     *       ],
+                     *       "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                     *       "preferredResolution": "refund",
+                     *       "policyVersion": "2026-11-24",
+                     *       "createdAt": "2026-11-20T02:14:09.000Z",
+                     *       "updatedAt": "2026-11-21T08:30:00.000Z",
+                     *       "deadlines": {
+                     *         "evidenceBy": null,
+                     *         "shipBy": "2026-12-05T15:59:59.999Z",
+                     *         "decisionDueBy": null,
+                     *         "resolutionDueBy": null
+                     *       },
+                     *       "returnInstructions": {
+                     *         "method": "ship",
+                     *         "address": "Mitkco Electronics, Returns\nNo. 88 Hengyong Road\nShanghai 200000, China\nTel: +86 21 5555 0100",
+                     *         "shipBy": "2026-12-05T15:59:59.999Z"
+                     *       },
+                     *       "shipment": null,
+                     *       "evidence": [
+                     *         {
+                     *           "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *           "kind": "photo",
+                     *           "status": "verified",
+                     *           "contentType": "image/jpeg",
+                     *           "size": 482113
+                     *         },
+                     *         {
+                     *           "evidenceId": "01JD3YRB7F9H1K3M5P7R9T1V3X",
+                     *           "kind": "test_report",
+                     *           "status": "verified",
+                     *           "contentType": "application/pdf",
+                     *           "size": 91240
+                     *         }
+                     *       ],
+                     *       "resolution": null,
+                     *       "slaBreached": false,
+                     *       "decisionSlaBreached": false,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-20T02:14:09.000Z",
+                     *           "actor": "customer",
+                     *           "type": "opened"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-20T02:20:41.000Z",
+                     *           "actor": "customer",
+                     *           "type": "submitted"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-21T08:30:00.000Z",
+                     *           "actor": "ops",
+                     *           "type": "approved",
+                     *           "data": {
+                     *             "method": "ship"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Rma"];
                 };
             };
@@ -3064,6 +4287,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "One board, bagged."
+                 *     }
+                 */
                 "application/json": components["schemas"]["Receipt"];
             };
         };
@@ -3074,6 +4302,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *       "number": "RMA-2026-000042",
+                     *       "orderId": "so-10482",
+                     *       "status": "approved",
+                     *       "reason": "faulty",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "quantity": 1
+                     *         }
+                     *       ],
+                     *       "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                     *       "preferredResolution": "refund",
+                     *       "policyVersion": "2026-11-24",
+                     *       "createdAt": "2026-11-20T02:14:09.000Z",
+                     *       "updatedAt": "2026-11-21T08:30:00.000Z",
+                     *       "deadlines": {
+                     *         "evidenceBy": null,
+                     *         "shipBy": "2026-12-05T15:59:59.999Z",
+                     *         "decisionDueBy": null,
+                     *         "resolutionDueBy": null
+                     *       },
+                     *       "returnInstructions": {
+                     *         "method": "ship",
+                     *         "address": "Mitkco Electronics, Returns\nNo. 88 Hengyong Road\nShanghai 200000, China\nTel: +86 21 5555 0100",
+                     *         "shipBy": "2026-12-05T15:59:59.999Z"
+                     *       },
+                     *       "shipment": null,
+                     *       "evidence": [
+                     *         {
+                     *           "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *           "kind": "photo",
+                     *           "status": "verified",
+                     *           "contentType": "image/jpeg",
+                     *           "size": 482113
+                     *         },
+                     *         {
+                     *           "evidenceId": "01JD3YRB7F9H1K3M5P7R9T1V3X",
+                     *           "kind": "test_report",
+                     *           "status": "verified",
+                     *           "contentType": "application/pdf",
+                     *           "size": 91240
+                     *         }
+                     *       ],
+                     *       "resolution": null,
+                     *       "slaBreached": false,
+                     *       "decisionSlaBreached": false,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-20T02:14:09.000Z",
+                     *           "actor": "customer",
+                     *           "type": "opened"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-20T02:20:41.000Z",
+                     *           "actor": "customer",
+                     *           "type": "submitted"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-21T08:30:00.000Z",
+                     *           "actor": "ops",
+                     *           "type": "approved",
+                     *           "data": {
+                     *             "method": "ship"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Rma"];
                 };
             };
@@ -3164,6 +4463,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "result": "pass",
+                 *       "note": "USB dead on both hosts.",
+                 *       "intact": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["Inspection"];
             };
         };
@@ -3174,6 +4480,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *       "number": "RMA-2026-000042",
+                     *       "orderId": "so-10482",
+                     *       "status": "approved",
+                     *       "reason": "faulty",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "quantity": 1
+                     *         }
+                     *       ],
+                     *       "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                     *       "preferredResolution": "refund",
+                     *       "policyVersion": "2026-11-24",
+                     *       "createdAt": "2026-11-20T02:14:09.000Z",
+                     *       "updatedAt": "2026-11-21T08:30:00.000Z",
+                     *       "deadlines": {
+                     *         "evidenceBy": null,
+                     *         "shipBy": "2026-12-05T15:59:59.999Z",
+                     *         "decisionDueBy": null,
+                     *         "resolutionDueBy": null
+                     *       },
+                     *       "returnInstructions": {
+                     *         "method": "ship",
+                     *         "address": "Mitkco Electronics, Returns\nNo. 88 Hengyong Road\nShanghai 200000, China\nTel: +86 21 5555 0100",
+                     *         "shipBy": "2026-12-05T15:59:59.999Z"
+                     *       },
+                     *       "shipment": null,
+                     *       "evidence": [
+                     *         {
+                     *           "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *           "kind": "photo",
+                     *           "status": "verified",
+                     *           "contentType": "image/jpeg",
+                     *           "size": 482113
+                     *         },
+                     *         {
+                     *           "evidenceId": "01JD3YRB7F9H1K3M5P7R9T1V3X",
+                     *           "kind": "test_report",
+                     *           "status": "verified",
+                     *           "contentType": "application/pdf",
+                     *           "size": 91240
+                     *         }
+                     *       ],
+                     *       "resolution": null,
+                     *       "slaBreached": false,
+                     *       "decisionSlaBreached": false,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-20T02:14:09.000Z",
+                     *           "actor": "customer",
+                     *           "type": "opened"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-20T02:20:41.000Z",
+                     *           "actor": "customer",
+                     *           "type": "submitted"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-21T08:30:00.000Z",
+                     *           "actor": "ops",
+                     *           "type": "approved",
+                     *           "data": {
+                     *             "method": "ship"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Rma"];
                 };
             };
@@ -3264,6 +4641,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "refund",
+                 *       "amount": 299,
+                 *       "currency": "USD",
+                 *       "reference": "RF-1001"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Resolution"];
             };
         };
@@ -3274,6 +4659,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *       "number": "RMA-2026-000042",
+                     *       "orderId": "so-10482",
+                     *       "status": "approved",
+                     *       "reason": "faulty",
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "L1",
+                     *           "quantity": 1
+                     *         }
+                     *       ],
+                     *       "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                     *       "preferredResolution": "refund",
+                     *       "policyVersion": "2026-11-24",
+                     *       "createdAt": "2026-11-20T02:14:09.000Z",
+                     *       "updatedAt": "2026-11-21T08:30:00.000Z",
+                     *       "deadlines": {
+                     *         "evidenceBy": null,
+                     *         "shipBy": "2026-12-05T15:59:59.999Z",
+                     *         "decisionDueBy": null,
+                     *         "resolutionDueBy": null
+                     *       },
+                     *       "returnInstructions": {
+                     *         "method": "ship",
+                     *         "address": "Mitkco Electronics, Returns\nNo. 88 Hengyong Road\nShanghai 200000, China\nTel: +86 21 5555 0100",
+                     *         "shipBy": "2026-12-05T15:59:59.999Z"
+                     *       },
+                     *       "shipment": null,
+                     *       "evidence": [
+                     *         {
+                     *           "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *           "kind": "photo",
+                     *           "status": "verified",
+                     *           "contentType": "image/jpeg",
+                     *           "size": 482113
+                     *         },
+                     *         {
+                     *           "evidenceId": "01JD3YRB7F9H1K3M5P7R9T1V3X",
+                     *           "kind": "test_report",
+                     *           "status": "verified",
+                     *           "contentType": "application/pdf",
+                     *           "size": 91240
+                     *         }
+                     *       ],
+                     *       "resolution": null,
+                     *       "slaBreached": false,
+                     *       "decisionSlaBreached": false,
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2026-11-20T02:14:09.000Z",
+                     *           "actor": "customer",
+                     *           "type": "opened"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-20T02:20:41.000Z",
+                     *           "actor": "customer",
+                     *           "type": "submitted"
+                     *         },
+                     *         {
+                     *           "at": "2026-11-21T08:30:00.000Z",
+                     *           "actor": "ops",
+                     *           "type": "approved",
+                     *           "data": {
+                     *             "method": "ship"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Rma"];
                 };
             };
@@ -3377,6 +4833,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "countsByStatus": {
+                     *         "awaiting_evidence": 3,
+                     *         "submitted": 2,
+                     *         "approved": 4,
+                     *         "in_transit": 1,
+                     *         "received": 0,
+                     *         "awaiting_resolution": 1,
+                     *         "resolved": 37,
+                     *         "rejected": 2,
+                     *         "inspection_failed": 1,
+                     *         "expired": 5,
+                     *         "cancelled": 3
+                     *       },
+                     *       "openSlaBreaches": {
+                     *         "refund": 0,
+                     *         "decision": 1
+                     *       },
+                     *       "medianSubmissionToResolutionHours": 61.5
+                     *     }
+                     */
                     "application/json": components["schemas"]["OpsSummary"];
                 };
             };
@@ -3439,6 +4917,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "messageId": "rma-01JD3YQ4X5R8T2N6M9P0K7A1BC-email.0000000007-001",
+                     *           "kind": "email",
+                     *           "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *           "status": "failed",
+                     *           "attempts": 77,
+                     *           "lastError": "DependencyUnavailableError: SES did not answer in time or is unavailable",
+                     *           "nextAttemptAt": null,
+                     *           "createdAt": "2026-11-21T08:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["OutboxPage"];
                 };
             };
@@ -3508,6 +5003,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "messageId": "rma-01JD3YQ4X5R8T2N6M9P0K7A1BC-email.0000000007-001",
+                     *       "status": "pending",
+                     *       "nextAttemptAt": "2026-11-24T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OutboxRetry"];
                 };
             };

@@ -2,7 +2,7 @@
  * What each route takes and returns, by route key. Together with the topology (paths, auth)
  * this is the whole contract; the OpenAPI document is generated from the two.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { policySchema } from '../domain/policy/schema.js';
 import {
   createRmaSchema,
@@ -22,6 +22,7 @@ import {
   resolutionSchema,
   healthSchema,
   idempotencyKeySchema,
+  openApiDocumentSchema,
   opsSummarySchema,
   messageIdParam,
   opsOutboxQuerySchema,
@@ -44,8 +45,6 @@ export interface RouteContract {
   /** Request headers the route reads, with the schema that validates them (security headers are schemes). */
   readonly headers?: Readonly<Record<string, { readonly schema: z.ZodType; readonly required: boolean; readonly description: string }>>;
   readonly description?: string;
-  /** An example request body. */
-  readonly example?: unknown;
   /** Query parameters, as one strict object of optional strings. */
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
@@ -68,7 +67,7 @@ export const contract: Readonly<Record<string, RouteContract>> = {
     errors: [],
   },
   'GET /v1/openapi.json': {
-    responses: { 200: { description: 'This document (OpenAPI 3.1)', schema: z.looseObject({ openapi: z.string() }) } },
+    responses: { 200: { description: 'This document (OpenAPI 3.1)', schema: openApiDocumentSchema } },
     errors: [],
   },
   'PUT /v1/storefront/orders/{orderId}': {

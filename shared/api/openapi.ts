@@ -13,6 +13,7 @@ import { policySchema } from '../domain/policy/schema.js';
 import { statusOf } from '../http/problem.js';
 import { type Audience, type AuthScheme, functionSpecs, type HttpRoute, httpRoutes, routeKey } from '../topology.js';
 import { contract, type RouteContract } from './contract.js';
+import { REQUEST_EXAMPLES, RESPONSE_EXAMPLES } from './examples.js';
 import { ERROR_DESCRIPTIONS, gatewayMessageSchema, internalErrorSchema, PROBLEM_SCHEMAS, problemName } from './problems.js';
 import * as s from './schemas.js';
 
@@ -131,13 +132,17 @@ function problemContent(codes: readonly ErrorCode[]): Json {
   return { 'application/problem+json': { schema } };
 }
 
+const exampleOf = (example: unknown) => (example === undefined ? {} : { example });
+
 function operation(route: HttpRoute, entry: RouteContract): Json {
   const responses: Record<string, Json> = {};
   for (const [status, response] of Object.entries(entry.responses)) {
     responses[status] = {
       description: response.description,
       ...(Number(status) === 503 ? { headers: retryAfter } : {}),
-      ...(response.schema ? { content: { 'application/json': { schema: schemaOf(response.schema, 'output') } } } : {}),
+      ...(response.schema
+        ? { content: { 'application/json': { schema: schemaOf(response.schema, 'output'), ...exampleOf(RESPONSE_EXAMPLES.get(response.schema)) } } }
+        : {}),
     };
   }
   for (const [status, codes] of errorCodes(route, entry)) {
@@ -183,7 +188,7 @@ function operation(route: HttpRoute, entry: RouteContract): Json {
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: schemaOf(entry.body, 'input'), ...(entry.example ? { example: entry.example } : {}) } },
+            content: { 'application/json': { schema: schemaOf(entry.body, 'input'), ...exampleOf(REQUEST_EXAMPLES[routeKey(route)]) } },
           },
         }
       : {}),

@@ -47,6 +47,9 @@ export const orderSchema = orderInputSchema.extend({
 });
 
 const check = z.enum(['ok', 'unavailable']);
+/** This API's own description (OpenAPI 3.1); only its version member is fixed here. */
+export const openApiDocumentSchema = z.looseObject({ openapi: z.string() });
+
 export const healthSchema = z.strictObject({
   status: check.describe('ok when every dependency checked answers'),
   checks: z.strictObject({ table: check.describe('the DynamoDB table answers a read') }),

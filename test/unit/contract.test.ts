@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api/contract.js';
 import { buildOpenApi } from '../../shared/api/openapi.js';
+import { REQUEST_EXAMPLES, RESPONSE_EXAMPLES } from '../../shared/api/examples.js';
 import { ENV, EnvError, readEnv } from '../../shared/config/env.js';
 import { ConcurrentUpdateError, DomainError, ERROR_CODES } from '../../shared/domain/errors.js';
 import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
@@ -9,6 +10,29 @@ import { problemFromError, problemHeaders, statusOf } from '../../shared/http/pr
 import { DependencyUnavailableError } from '../../shared/adapters/errors.js';
 import { groupsOf } from '../../shared/http/ops-auth.js';
 import { envKeysFor, FUNCTION_IDS, functionSpecs, httpRoutes, routeKey } from '../../shared/topology.js';
+
+describe('the examples of the OpenAPI document', () => {
+  it.each([...RESPONSE_EXAMPLES].map(([schema, example], i) => [i, schema, example] as const))('answer example %i is an instance of its schema', (_, schema, example) => {
+    expect(() => schema.parse(example)).not.toThrow();
+  });
+
+  it('every request body has an example that its route accepts', () => {
+    for (const [key, entry] of Object.entries(contract).filter(([, e]) => e.body)) {
+      expect(REQUEST_EXAMPLES[key], key).toBeDefined();
+      expect(() => entry.body!.parse(REQUEST_EXAMPLES[key]), key).not.toThrow();
+    }
+  });
+
+  it('every operation shows an example, of its request or of its answer', () => {
+    const document = buildOpenApi() as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { example?: unknown }> }; responses: Record<string, { content?: Record<string, { example?: unknown }> }> }>> };
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const examples = [operation.requestBody?.content['application/json']?.example, ...Object.values(operation.responses).map((r) => r.content?.['application/json']?.example)];
+        expect(examples.some((e) => e !== undefined), `${method} ${path}`).toBe(true);
+      }
+    }
+  });
+});
 
 describe('the contract', () => {
   it('describes exactly the routes of the topology', () => {
