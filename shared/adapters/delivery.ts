@@ -146,7 +146,10 @@ export class DeliveryEngine {
     try {
       const effect = this.deps.effects[item.kind] as (message: OutboxMessage, item: OutboxItem) => Promise<string>;
       const result = await effect(item.message, item);
-      await store.delivered(claimed, now(), result);
+      if (!(await store.delivered(claimed, now(), result))) {
+        // Our claim ran out while the effect was under way, and another delivery took it over.
+        logger.warn('Outbox message delivered after its claim expired; another delivery may repeat it', context);
+      }
       run.delivered++;
       logger.info('Outbox message delivered', { ...context, result });
       return 'delivered';

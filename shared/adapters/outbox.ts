@@ -16,6 +16,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DomainError } from '../domain/errors.js';
 import type { ScheduleRequest } from '../domain/schedules.js';
 import type { RenderedEmail } from '../notifications/templates.js';
 import { epochSeconds, keys, TABLE } from './keys.js';
@@ -213,8 +214,9 @@ export class OutboxStore {
   }
 
   /** The attempt took effect: the message leaves the pending index for good. */
-  async delivered(claimed: Claimed, now: Date, result: string): Promise<void> {
-    await this.settle(claimed, {
+  /** Each outcome answers whether it was recorded: `false` when the claim had expired and was taken over. */
+  async delivered(claimed: Claimed, now: Date, result: string): Promise<boolean> {
+    return this.settle(claimed, {
       set: 'SET #status = :delivered, deliveredAt = :now, attempts = attempts + :one, #result = :result, #ttl = :ttl',
       remove: 'nextAttemptAt, gsi3pk, gsi3sk',
       names: { '#status': 'status', '#result': 'result', '#ttl': TABLE.ttlAttribute },
@@ -229,16 +231,16 @@ export class OutboxStore {
   }
 
   /** The attempt failed and is tried again at `nextAttemptAt`. */
-  async retryLater(claimed: Claimed, error: string, nextAttemptAt: Date): Promise<void> {
-    await this.settle(claimed, {
+  async retryLater(claimed: Claimed, error: string, nextAttemptAt: Date): Promise<boolean> {
+    return this.settle(claimed, {
       set: 'SET attempts = attempts + :one, lastError = :error, nextAttemptAt = :next',
       values: { ':one': 1, ':error': error, ':next': nextAttemptAt.toISOString() },
     });
   }
 
   /** The message gave up: it moves to the failed list for ops. */
-  async failed(claimed: Claimed, error: string, now: Date): Promise<void> {
-    await this.settle(claimed, {
+  async failed(claimed: Claimed, error: string, now: Date): Promise<boolean> {
+    return this.settle(claimed, {
       set: 'SET #status = :failed, attempts = attempts + :one, lastError = :error, failedAt = :now, gsi3pk = :index',
       remove: 'nextAttemptAt',
       names: { '#status': 'status' },
@@ -253,7 +255,7 @@ export class OutboxStore {
   private async settle(
     claimed: Claimed,
     change: { set: string; remove?: string; names?: Record<string, string>; values: Record<string, unknown> },
-  ): Promise<void> {
+  ): Promise<boolean> {
     try {
       await this.ddb.send(
         new UpdateCommand({
@@ -265,8 +267,10 @@ export class OutboxStore {
           ExpressionAttributeValues: { ...change.values, ':claim': claimed.token },
         }),
       );
+      return true;
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return false;
     }
   }
 
@@ -305,15 +309,20 @@ export class OutboxStore {
   /** Pending or failed messages, oldest first, a page at a time; `due` keeps only those whose attempt has come. */
   async list(status: 'pending' | 'failed', options: { limit: number; cursor?: string; dueAt?: Date }): Promise<Page<OutboxSummary>> {
     const { partitionKey, sortKey, name } = TABLE.byOutboxStatus;
+    const after = options.cursor === undefined ? undefined : Buffer.from(options.cursor, 'base64url').toString('utf8');
+    const [createdAt, messageId] = after?.split('#') ?? [];
+    if (after !== undefined && !(Number.isFinite(Date.parse(createdAt ?? '')) && MESSAGE_ID.test(messageId ?? ''))) {
+      throw new DomainError('validation_failed', 'The cursor is not valid.', { errors: [{ path: 'cursor', message: 'must be a cursor from a previous page' }] });
+    }
     const { Items = [], LastEvaluatedKey } = await this.ddb.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: name,
-        KeyConditionExpression: `${partitionKey} = :index${options.cursor ? ` AND ${sortKey} > :after` : ''}`,
+        KeyConditionExpression: `${partitionKey} = :index${after ? ` AND ${sortKey} > :after` : ''}`,
         ...(options.dueAt ? { FilterExpression: 'nextAttemptAt <= :now' } : {}),
         ExpressionAttributeValues: {
           ':index': keys.outboxStatusIndex(status),
-          ...(options.cursor ? { ':after': Buffer.from(options.cursor, 'base64url').toString('utf8') } : {}),
+          ...(after ? { ':after': after } : {}),
           ...(options.dueAt ? { ':now': options.dueAt.toISOString() } : {}),
         },
         Limit: options.limit,

@@ -142,6 +142,8 @@ describe('a message that gives up, recovered as docs/operations.md says', () => 
     expect((await asOps('POST', '/v1/ops/outbox/rma-01NOPE-email.0000000001-001/retry')).body).toMatchObject({ status: 404, code: 'not_found' });
     expect((await asOps('POST', '/v1/ops/outbox/..%2Fetc/retry')).body).toMatchObject({ status: 400, code: 'validation_failed' });
     expect((await asOps('GET', '/v1/ops/outbox?status=delivered')).body).toMatchObject({ status: 400, code: 'validation_failed' });
+    const forged = Buffer.from('not-a-position', 'utf8').toString('base64url');
+    expect((await asOps('GET', `/v1/ops/outbox?cursor=${forged}`)).body).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ path: 'cursor' }] });
   });
 });
 

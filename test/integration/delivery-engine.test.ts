@@ -142,6 +142,25 @@ describe('retries', () => {
   });
 });
 
+describe('the status index', () => {
+  it('pages pending messages oldest first with a cursor, never repeating one', async () => {
+    const written: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const id = rmaId();
+      written.push(...(await outbox.write({ type: 'rma', id, version: 2 }, [emailMessage(id, `Page ${id}`)])));
+      outbox.clock.advance(1_000);
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await outbox.store.list('pending', { limit: 1, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.items.map((m) => m.messageId));
+      cursor = page.cursor;
+    } while (cursor !== undefined);
+    expect(seen).toEqual(written);
+  });
+});
+
 describe('a delivery killed mid-send', () => {
   it('holds its claim until it expires; then the relay takes over and the email is sent once', async () => {
     const id = rmaId();
