@@ -300,3 +300,22 @@ describe('ops alarms and dashboard', () => {
     expect(body).toMatch(/\\"type\\":\\"alarm\\"/);
   });
 });
+
+describe('npx cdk synth', () => {
+  it('prints no deprecation warning and leaves no feature flag unconfigured', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const out = mkdtempSync(join(tmpdir(), 'rma-synth-'));
+    try {
+      const synth = spawnSync('npx', ['cdk', 'synth', '--quiet', '--output', out], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+      expect(synth.status, synth.stderr).toBe(0);
+      const said = `${synth.stdout}\n${synth.stderr}`;
+      expect(said).not.toMatch(/deprecated/i);
+      expect(said).not.toMatch(/feature flags? (is|are) not configured/i);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
