@@ -257,6 +257,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       drain: async () => ({ ...(await events.drain()), totals: { ...events.totals }, deadLetters: events.deadLetters.length }),
       async setClock(body) {
         const target = body.now !== undefined ? Date.parse(body.now) : clock.now().getTime() + (body.advanceSeconds ?? 0) * 1000;
+        // First deliver what changes made so far caused (their timers among it), as AWS's fast path
+        // does within a second: a timer created after the clock has passed its due time would fire late.
+        await events.drain();
         // Walk the clock through every schedule that falls due on the way, so each fires at its time.
         for (let due = schedulerEmulator.nextDue(); due !== undefined && due <= target; due = schedulerEmulator.nextDue()) {
           if (due > clock.now().getTime()) clock.set(new Date(due));

@@ -148,6 +148,18 @@ describe('the 2-day refund promise (R-REFUND-SLA)', () => {
   });
 });
 
+describe('moving the clock right after a change', () => {
+  it('finds the timers that change started in place: the refund SLA of an approval without return is missed 3 days later', async () => {
+    // Submitted and approved back to back, the clock moved at once: no drain in between, so the
+    // timers of both changes may still be undelivered; /_local/clock delivers what is pending first.
+    const { rma } = await submittedRma('damaged_in_transit');
+    await ops('POST', `/v1/ops/rmas/${rma.rmaId}/decision`, { decision: 'approve', returnMethod: 'none', note: 'Keep it.' });
+    await advanceClock(3 * 86_400);
+    expect(await opsRma(rma.rmaId)).toMatchObject({ status: 'awaiting_resolution', slaBreached: true });
+    expect(await metricsFor(rma.rmaId)).toEqual(['RefundSlaBreached']);
+  });
+});
+
 describe('the decision SLA (R-DECISION-SLA)', () => {
   it('flags an RMA still undecided 48 h after submission, with one DecisionSlaBreached metric', async () => {
     const { rma } = await submittedRma();
