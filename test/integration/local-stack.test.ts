@@ -24,15 +24,18 @@ class RecordingLogger extends Logger {
   constructor(
     serviceName: string,
     private readonly said: string[],
+    private readonly heard: (line: string) => void = () => undefined,
   ) {
     super({ serviceName, logLevel: 'SILENT' });
   }
   override error(message: string, ...rest: never[]): void {
     this.said.push(`ERROR ${message}`);
+    this.heard(`ERROR ${message}`);
     super.error(message, ...rest);
   }
   override warn(message: string, ...rest: never[]): void {
     this.said.push(`WARN ${message}`);
+    this.heard(`WARN ${message}`);
     super.warn(message, ...rest);
   }
   override createChild(): Logger {
@@ -89,8 +92,11 @@ describe('npm start on a busy port', () => {
 describe('a running local stack', () => {
   it('listens on 127.0.0.1 only; when DynamoDB Local dies, health says so and the stack says it once', { timeout: 60_000 }, async () => {
     const said: string[] = [];
+    let noticeExit: () => void = () => undefined;
+    const exitNoticed = new Promise<void>((resolve) => (noticeExit = resolve));
+    const heard = (line: string) => /stopped unexpectedly/.test(line) && noticeExit();
     const dataDir = mkdtempSync(join(tmpdir(), 'rma-stack-'));
-    const stack = await startLocalStack({ ports: ANY_PORTS, dataDir, logger: (name) => new RecordingLogger(name, said) });
+    const stack = await startLocalStack({ ports: ANY_PORTS, dataDir, logger: (name) => new RecordingLogger(name, said, heard) });
     try {
       const ports = Object.values(stack.urls).map((url) => Number(new URL(url).port));
       for (const port of ports) {
@@ -101,14 +107,20 @@ describe('a running local stack', () => {
       expect(await (await fetch(`${stack.urls.api}/v1/health`)).json()).toEqual({ status: 'ok', checks: { table: 'ok' } });
 
       process.kill(stack.dynamodbLocalPid, 'SIGKILL');
+      await exitNoticed;
       const health = await fetch(`${stack.urls.api}/v1/health`);
       expect(health.status).toBe(503);
       expect(await health.json()).toEqual({ status: 'unavailable', checks: { table: 'unavailable' } });
       await stack.events.afterRounds(3);
-      expect(said.filter((line) => line.startsWith('ERROR'))).toEqual([
-        expect.stringMatching(/^ERROR DynamoDB Local \(port \d+\) stopped unexpectedly/),
-        expect.stringMatching(/^ERROR Local event delivery stopped: a local dependency does not answer/),
-      ]);
+      // Each said exactly once, in whichever order the exit and the next poll happened.
+      const errors = said.filter((line) => line.startsWith('ERROR'));
+      expect(errors).toHaveLength(2);
+      expect(errors).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^ERROR DynamoDB Local \(port \d+\) stopped unexpectedly/),
+          expect.stringMatching(/^ERROR Local event delivery stopped: a local dependency does not answer/),
+        ]),
+      );
     } finally {
       await stack.stop();
       rmSync(dataDir, { recursive: true, force: true });
