@@ -1,5 +1,5 @@
 /** Local ports, overridable by environment variables (README), and the check that they are free. */
-import { createServer } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { PrerequisiteError } from './dynamodb-local.js';
 
 export interface LocalPorts {
@@ -38,6 +38,15 @@ export function portsFromEnv(env: NodeJS.ProcessEnv = process.env): LocalPorts {
     ports[name] = port;
   }
   return ports;
+}
+
+/** A port nothing listens on right now (the OS picks it): for emulators that cannot pick their own, or a dependency that is down. */
+export async function freePort(host = '127.0.0.1'): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 function isFree(port: number, host: string): Promise<boolean> {

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -26,7 +26,7 @@ import {
 import { METRICS_NAMESPACE } from '../shared/runtime.js';
 import { LocalClock } from './clock.js';
 import { ensureTable, spawnDynamoDbLocal, waitForDynamoDb } from './dynamodb-local.js';
-import { assertPortsFree, DEFAULT_PORTS, type LocalPorts } from './ports.js';
+import { assertPortsFree, DEFAULT_PORTS, freePort, type LocalPorts } from './ports.js';
 import { LocalEvents } from './events.js';
 import { LOCAL_ACCOUNT, LOCAL_REGION, localEnvironment, localFunctionArn, type LocalNames, wireLocalFunctions } from './functions.js';
 import { createLocalJwtIssuer, LocalGateway } from './gateway.js';
@@ -81,15 +81,6 @@ export interface LocalStack {
 
 /** s3rver accepts only its own key pair; DynamoDB Local (-sharedDb) and the other emulators take any. */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
-
-/** A free TCP port on the host, for emulators that cannot be asked to pick one. */
-async function freePort(host: string): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /**
  * The recurring schedules of the topology (the outbox relay's `rate(1 minute)`), created through

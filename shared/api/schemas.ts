@@ -61,15 +61,6 @@ export const opsSummarySchema = z.strictObject({
   medianSubmissionToResolutionHours: z.number().nonnegative().nullable(),
 });
 
-export const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.int(),
-  code: z.string(),
-  detail: z.string().optional(),
-  errors: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
-});
-
 export const reasonSchema = z.enum(REASONS);
 
 export const sessionInputSchema = z.strictObject({

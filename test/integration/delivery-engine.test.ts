@@ -14,7 +14,8 @@ import { DeliveryRun, retryDelayMs } from '../../shared/adapters/delivery.js';
 import { OUTBOX_CLAIM_MS } from '../../shared/topology.js';
 import { sdkOptions, stack } from '../support/client.js';
 import { sentMail } from '../support/mail.js';
-import { closedPort, emailMessage, type IsolatedOutbox, isolatedOutbox } from '../support/outbox.js';
+import { freePort } from '../../local/ports.js';
+import { emailMessage, type IsolatedOutbox, isolatedOutbox } from '../support/outbox.js';
 
 let outbox: IsolatedOutbox;
 beforeEach(async () => {
@@ -67,7 +68,7 @@ describe('order within an RMA', () => {
       emailMessage(id, `Independent ${id}`),
       { type: 'schedule', request: { action: 'put', name, event } },
     ]);
-    const engine = outbox.engine({ ses: `http://127.0.0.1:${await closedPort()}` });
+    const engine = outbox.engine({ ses: `http://127.0.0.1:${await freePort()}` });
     await engine.deliver(email!, run());
     await engine.deliver(put!, run());
     expect([await statusOf(email!), await statusOf(put!)]).toEqual(['pending', 'delivered']);
@@ -81,7 +82,7 @@ describe('retries', () => {
   it('a failed send waits 1, 2, 4 minutes between attempts; the relay leaves it alone until its attempt is due', async () => {
     const id = rmaId();
     const [messageId] = await outbox.write({ type: 'rma', id, version: 2 }, [emailMessage(id, `Backoff ${id}`)]);
-    const down = outbox.engine({ ses: `http://127.0.0.1:${await closedPort()}` });
+    const down = outbox.engine({ ses: `http://127.0.0.1:${await freePort()}` });
     await down.deliver(messageId!, run());
     for (const attempts of [1, 2, 3]) {
       const message = (await outbox.store.get(messageId!))!;
@@ -99,7 +100,7 @@ describe('retries', () => {
     const messageIds = [];
     for (const id of ids) messageIds.push(...(await outbox.write({ type: 'rma', id, version: 2 }, [emailMessage(id, `Breaker ${id}`)])));
     outbox.clock.advance(120_000);
-    const report = await outbox.engine({ ses: `http://127.0.0.1:${await closedPort()}` }).relay(() => 60_000);
+    const report = await outbox.engine({ ses: `http://127.0.0.1:${await freePort()}` }).relay(() => 60_000);
     expect(report.attempted).toBe(1);
     const attempts = await Promise.all(messageIds.map(async (m) => (await outbox.store.get(m))!.attempts));
     expect(attempts.sort()).toEqual([0, 0, 1]);
@@ -112,7 +113,7 @@ describe('retries', () => {
     const id = rmaId();
     const tag = `Give up ${id}`;
     const [messageId] = await outbox.write({ type: 'rma', id, version: 2 }, [emailMessage(id, tag)]);
-    const down = outbox.engine({ ses: `http://127.0.0.1:${await closedPort()}` });
+    const down = outbox.engine({ ses: `http://127.0.0.1:${await freePort()}` });
     await down.deliver(messageId!, run());
     outbox.clock.advance(72 * 3_600_000);
     await down.relay(() => 60_000);

@@ -15,6 +15,7 @@ import { createSchedulerClient } from '../../shared/adapters/aws-clients.js';
 import { signStorefrontPayload } from '../../shared/http/storefront-signature.js';
 import { LOCAL_STOREFRONT_SECRET } from '../../local/functions.js';
 import { PrerequisiteError } from '../../local/dynamodb-local.js';
+import { freePort } from '../../local/ports.js';
 import { type LocalStack, startLocalStack } from '../../local/stack.js';
 
 const ANY_PORTS = { api: 0, dynamodb: 0, s3: 0, ses: 0, scheduler: 0 };
@@ -41,14 +42,6 @@ class RecordingLogger extends Logger {
   override createChild(): Logger {
     return this;
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** Addresses on which something listens on `port`, from the kernel's socket tables (Linux). */

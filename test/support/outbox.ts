@@ -4,8 +4,6 @@
  * through the real SDK clients, and a clock the test moves.
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -24,15 +22,6 @@ export class TestClock {
     this.at = new Date(this.at.getTime() + ms);
     return this.now();
   }
-}
-
-/** A port on which nothing listens: a dependency that is down (connections are refused). */
-export async function closedPort(): Promise<number> {
-  const server: Server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 export interface IsolatedOutbox {
