@@ -5,7 +5,7 @@
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { createDocumentClient, createSchedulerClient, createSesClient } from '../shared/adapters/aws-clients.js';
+import { createDocumentClient, createEventBridgeClient, createSchedulerClient, createSesClient } from '../shared/adapters/aws-clients.js';
 import { createDeliveryEngine, type DeliveryEngine } from '../shared/adapters/delivery.js';
 import { readEnv } from '../shared/config/env.js';
 import { systemClock } from '../shared/runtime.js';
@@ -21,5 +21,6 @@ export function awsDeliveryEngine(id: 'notifier' | 'outboxRelay', logger: Logger
     ddb: createDocumentClient(),
     ses: createSesClient(),
     scheduler: createSchedulerClient(),
+    eventBridge: createEventBridgeClient(),
   });
 }

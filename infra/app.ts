@@ -14,6 +14,7 @@ export async function buildApp(app = new App()): Promise<{ app: App; stateful: S
   const service = new ServiceStack(app, 'RmaService', {
     config,
     table: stateful.table,
+    eventBus: stateful.eventBus,
     evidenceBucketExports: stateful.evidenceBucketExports,
     description: 'RMA backend: API, functions, timers',
   });

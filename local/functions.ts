@@ -11,6 +11,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SchedulerClient } from '@aws-sdk/client-scheduler';
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
+import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { Context } from 'aws-lambda';
 import { createCustomerApi } from '../functions/customer-api/handler.js';
 import { createDeadlineHandler } from '../functions/deadline/handler.js';
@@ -26,7 +27,11 @@ import { OutboxStore } from '../shared/adapters/outbox.js';
 import { OrderStore } from '../shared/adapters/order-store.js';
 import { RmaQueries } from '../shared/adapters/rma-queries.js';
 import { RmaStore } from '../shared/adapters/rma-store.js';
+import { WebhookEndpointStore } from '../shared/adapters/webhook-endpoints.js';
+import { RmaEvents } from '../shared/app/rma-events.js';
 import { createRmaService } from '../shared/app/rma-service.js';
+import { WebhookService } from '../shared/app/webhooks.js';
+import { urlPolicy } from '../shared/adapters/url-guard.js';
 import { SessionStore } from '../shared/adapters/session-store.js';
 import { ENV, readEnv } from '../shared/config/env.js';
 import { defaultPolicy } from '../shared/domain/policy/default-policy.js';
@@ -38,6 +43,7 @@ import { envKeysFor, type FunctionId, topology } from '../shared/topology.js';
 export const LOCAL_ACCOUNT = '000000000000';
 export const LOCAL_REGION = 'us-east-1';
 export const LOCAL_STOREFRONT_SECRET = 'local-storefront-secret';
+export const LOCAL_EVENT_BUS = 'rma-local-rma-events';
 
 export interface LocalNames {
   readonly tableName: string;
@@ -64,6 +70,9 @@ export function localEnvironment(names: LocalNames): Record<string, string> {
     [ENV.sesConfigurationSet]: '',
     [ENV.storefrontSecretId]: 'rma/storefront-hmac',
     [ENV.opsGroup]: 'rma-ops',
+    [ENV.eventBusName]: LOCAL_EVENT_BUS,
+    // Locally endpoints may also be http on localhost (events.md, "Delivery").
+    [ENV.webhookUrlPolicy]: 'local',
   };
 }
 
@@ -78,6 +87,7 @@ export interface LocalRuntime {
   readonly scheduler: SchedulerClient;
   readonly s3: S3Client;
   readonly ses: SESv2Client;
+  readonly eventBridge: EventBridgeClient;
 }
 
 export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke> {
@@ -89,7 +99,16 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
   const deadline = envOf('deadline');
   const delivering = (id: 'notifier' | 'outboxRelay') => {
     const logger = rt.logger(id === 'notifier' ? 'notifier' : 'outbox-relay');
-    const engine = createDeliveryEngine({ env: envOf(id), now: rt.now, logger, metrics: rt.metrics(id), ddb: rt.ddb, ses: rt.ses, scheduler: rt.scheduler });
+    const engine = createDeliveryEngine({
+      env: envOf(id),
+      now: rt.now,
+      logger,
+      metrics: rt.metrics(id),
+      ddb: rt.ddb,
+      ses: rt.ses,
+      scheduler: rt.scheduler,
+      eventBridge: rt.eventBridge,
+    });
     return { logger, engine };
   };
   return {
@@ -120,12 +139,19 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
       rmaService: createRmaService(rt.ddb, ops.tableName, rt.now),
       evidenceBucket: new EvidenceBucket(rt.s3, ops.bucketName),
       outbox: new OutboxStore(rt.ddb, ops.tableName),
+      webhooks: new WebhookService({
+        endpoints: new WebhookEndpointStore(rt.ddb, ops.tableName),
+        outbox: new OutboxStore(rt.ddb, ops.tableName),
+        policy: urlPolicy(ops.webhookUrlPolicy),
+        now: rt.now,
+      }),
     }) as Invoke,
     evidenceVerifier: createEvidenceVerifier({
       now: rt.now,
       logger: rt.logger('evidence-verifier'),
       book: policyBook(defaultPolicy),
       rmas: new RmaStore(rt.ddb, verifier.tableName),
+      events: new RmaEvents(new WebhookEndpointStore(rt.ddb, verifier.tableName)),
       bucket: new EvidenceBucket(rt.s3, verifier.bucketName),
     }) as Invoke,
     deadline: createDeadlineHandler({

@@ -104,6 +104,8 @@ export interface LocalControl {
   drain(): Promise<unknown>;
   /** The metrics the local functions published. */
   metrics(): readonly unknown[];
+  /** What was put on the event bus, in order. */
+  events(): readonly unknown[];
   /** Stops or starts the SES emulator (to show that mail waits in the outbox); answers whether it runs. */
   setSes(running: boolean): Promise<boolean>;
 }
@@ -258,6 +260,7 @@ export class LocalGateway {
     if (path === '/_local/jwks.json' && method === 'GET') return [200, await this.jwt.jwks()];
     if (path === '/_local/drain' && method === 'POST') return [200, { delivered: await this.control.drain() }];
     if (path === '/_local/metrics' && method === 'GET') return [200, { published: this.control.metrics() }];
+    if (path === '/_local/events' && method === 'GET') return [200, { items: this.control.events() }];
     if (path === '/_local/ses' && method === 'POST') {
       const body = parse(sesBody);
       if (body === undefined) return invalid;

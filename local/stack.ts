@@ -1,6 +1,6 @@
 /**
  * Starts the whole backend locally: DynamoDB Local, s3rver, the SES emulator, the Scheduler
- * emulator, the six functions, their event plumbing and the gateway, all on one adjustable
+ * emulator, the EventBridge bus's stand-in, the functions, their event plumbing and the gateway, all on one adjustable
  * clock. Used by `npm start` and by the integration tests.
  */
 import { mkdirSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { functionSpecs } from '../shared/topology.js';
 import {
   type ClientOptions,
   createDocumentClient,
+  createEventBridgeClient,
   createS3Client,
   createSchedulerClient,
   createSesClient,
@@ -28,7 +29,8 @@ import { LocalClock } from './clock.js';
 import { ensureTable, spawnDynamoDbLocal, waitForDynamoDb } from './dynamodb-local.js';
 import { assertPortsFree, DEFAULT_PORTS, freePort, type LocalPorts } from './ports.js';
 import { LocalEvents } from './events.js';
-import { LOCAL_ACCOUNT, LOCAL_REGION, localEnvironment, localFunctionArn, type LocalNames, wireLocalFunctions } from './functions.js';
+import { EventBridgeEmulator } from './eventbridge-emulator.js';
+import { LOCAL_ACCOUNT, LOCAL_EVENT_BUS, LOCAL_REGION, localEnvironment, localFunctionArn, type LocalNames, wireLocalFunctions } from './functions.js';
 import { createLocalJwtIssuer, LocalGateway } from './gateway.js';
 import { MetricsRecorder } from './metrics.js';
 import { SchedulerEmulator } from './scheduler-emulator.js';
@@ -62,6 +64,7 @@ export interface LocalUrls {
   readonly s3: string;
   readonly ses: string;
   readonly scheduler: string;
+  readonly eventbridge: string;
 }
 
 export interface LocalStack {
@@ -207,6 +210,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const schedulerUrl = await schedulerEmulator.listen(ports.scheduler, host);
     stops.push(() => schedulerEmulator.close());
 
+    // EventBridge: the bus's stand-in, on a port of its own choosing (only the functions call it).
+    const eventBridge = new EventBridgeEmulator({ busNames: [LOCAL_EVENT_BUS] });
+    const eventBridgeUrl = await eventBridge.listen(0, host);
+    stops.push(() => eventBridge.close());
+
     // Functions and their event sources
     const recorder = new MetricsRecorder();
     const scheduler = createSchedulerClient(clientOptions(schedulerUrl));
@@ -219,6 +227,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       scheduler,
       s3,
       ses: createSesClient(clientOptions(sesUrl)),
+      eventBridge: createEventBridgeClient(clientOptions(eventBridgeUrl)),
     });
     const events = new LocalEvents({
       functions,
@@ -240,6 +249,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const gateway = new LocalGateway(functions, jwt, {
       now: clock.now,
       metrics: () => recorder.published,
+      events: () => eventBridge.events,
       async setSes(running) {
         if (!running) await stopSes();
         else ses ??= await startSesEmulator({ host, port: sesPort });
@@ -265,7 +275,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(() => gateway.close());
 
     return {
-      urls: { api: apiUrl, dynamodb: dynamodbUrl, s3: s3Url, ses: sesUrl, scheduler: schedulerUrl },
+      urls: { api: apiUrl, dynamodb: dynamodbUrl, s3: s3Url, ses: sesUrl, scheduler: schedulerUrl, eventbridge: eventBridgeUrl },
       names,
       env,
       clock,

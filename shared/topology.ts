@@ -56,6 +56,10 @@ export interface Bindings {
   readonly scheduler?: boolean;
   readonly email?: boolean;
   readonly storefrontSecret?: boolean;
+  /** Puts events on the RMA event bus (EventBridge). */
+  readonly eventBus?: boolean;
+  /** Registers or calls webhook endpoints: bound to the URL policy (events.md, "Delivery"). */
+  readonly webhooks?: boolean;
 }
 
 export interface FunctionSpec {
@@ -146,7 +150,7 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
     entry: 'functions/ops-api/index.ts',
     memoryMiB: 512,
     timeoutSeconds: 10,
-    bindings: { table: 'readWrite', bucket: 'read' },
+    bindings: { table: 'readWrite', bucket: 'read', webhooks: true },
     trigger: {
       kind: 'http',
       routes: [
@@ -160,6 +164,14 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
         { method: 'GET', path: '/v1/ops/summary', operationId: 'getOpsSummary', audience: 'ops', auth: 'ops', summary: 'Counts per state, open SLA breaches, median time to resolution' },
         { method: 'GET', path: '/v1/ops/outbox', operationId: 'listOutbox', audience: 'ops', auth: 'ops', summary: 'Side effects (emails, timer changes) that failed, or still wait' },
         { method: 'POST', path: '/v1/ops/outbox/{messageId}/retry', operationId: 'retryOutboxMessage', audience: 'ops', auth: 'ops', summary: 'Deliver a failed side effect again, once' },
+        { method: 'POST', path: '/v1/ops/webhook-endpoints', operationId: 'createWebhookEndpoint', audience: 'ops', auth: 'ops', summary: 'Register a webhook endpoint (its secret is shown once)' },
+        { method: 'GET', path: '/v1/ops/webhook-endpoints', operationId: 'listWebhookEndpoints', audience: 'ops', auth: 'ops', summary: 'The webhook endpoints, without secrets' },
+        { method: 'DELETE', path: '/v1/ops/webhook-endpoints/{endpointId}', operationId: 'deleteWebhookEndpoint', audience: 'ops', auth: 'ops', summary: 'Delete an endpoint; its pending deliveries are dropped' },
+        { method: 'POST', path: '/v1/ops/webhook-endpoints/{endpointId}/rotate-secret', operationId: 'rotateWebhookSecret', audience: 'ops', auth: 'ops', summary: 'A new secret; the old one signs beside it for 24 h' },
+        { method: 'POST', path: '/v1/ops/webhook-endpoints/{endpointId}/test', operationId: 'testWebhookEndpoint', audience: 'ops', auth: 'ops', summary: 'Send one webhook.test event' },
+        { method: 'POST', path: '/v1/ops/webhook-endpoints/{endpointId}/enable', operationId: 'enableWebhookEndpoint', audience: 'ops', auth: 'ops', summary: 'Enable an endpoint that was disabled after failing for 3 days' },
+        { method: 'GET', path: '/v1/ops/webhook-endpoints/{endpointId}/deliveries', operationId: 'listWebhookDeliveries', audience: 'ops', auth: 'ops', summary: "The endpoint's deliveries, newest first" },
+        { method: 'POST', path: '/v1/ops/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/retry', operationId: 'retryWebhookDelivery', audience: 'ops', auth: 'ops', summary: 'Deliver a failed delivery again, once' },
       ],
     },
   },
@@ -183,11 +195,11 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
   },
   notifier: {
     id: 'notifier',
-    description: 'Delivers new outbox messages: schedules and emails (DynamoDB stream, the fast path)',
+    description: 'Delivers new outbox messages: schedules, emails, events, webhooks (DynamoDB stream, the fast path)',
     entry: 'functions/notifier/index.ts',
     memoryMiB: 512,
     timeoutSeconds: 60,
-    bindings: { table: 'readWrite', scheduler: true, email: true },
+    bindings: { table: 'readWrite', scheduler: true, email: true, eventBus: true, webhooks: true },
     trigger: { kind: 'dynamodbStream', filter: 'outboxInserts', batchSize: 10, retryAttempts: 10 },
   },
   outboxRelay: {
@@ -196,7 +208,7 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
     entry: 'functions/outbox-relay/index.ts',
     memoryMiB: 512,
     timeoutSeconds: 60,
-    bindings: { table: 'readWrite', scheduler: true, email: true },
+    bindings: { table: 'readWrite', scheduler: true, email: true, eventBus: true, webhooks: true },
     trigger: { kind: 'rate', minutes: 1 },
   },
 };
@@ -227,6 +239,8 @@ export function envKeysFor(id: FunctionId): readonly EnvKey[] {
   if (spec.bindings.scheduler) keys.push('scheduleGroup', 'schedulerRoleArn', 'deadlineFunctionArn', 'schedulerDlqArn');
   if (spec.bindings.email) keys.push('senderEmail', 'sesConfigurationSet');
   if (spec.bindings.storefrontSecret) keys.push('storefrontSecretId');
+  if (spec.bindings.eventBus) keys.push('eventBusName');
+  if (spec.bindings.webhooks) keys.push('webhookUrlPolicy');
   if (httpRoutes(spec).some((r) => r.auth === 'ops')) keys.push('opsGroup');
   return keys;
 }

@@ -11,6 +11,7 @@ import type { Context, S3Event } from 'aws-lambda';
 import { type EvidenceBucket, parseEvidenceKey } from '../../shared/adapters/evidence-bucket.js';
 import { retryOnConflict } from '../../shared/adapters/order-store.js';
 import type { RmaStore } from '../../shared/adapters/rma-store.js';
+import type { RmaEvents } from '../../shared/app/rma-events.js';
 import { recordUpload } from '../../shared/domain/evidence.js';
 import { matchesContentType } from '../../shared/domain/file-signature.js';
 import type { PolicyBook } from '../../shared/domain/policy/schema.js';
@@ -26,13 +27,14 @@ export interface EvidenceVerifierDeps {
   readonly logger: Logger;
   readonly book: PolicyBook;
   readonly rmas: RmaStore;
+  readonly events: RmaEvents;
   readonly bucket: EvidenceBucket;
 }
 
 export type Verdict = { readonly key: string; readonly result: 'verified' | 'rejected' | 'ignored'; readonly why?: string };
 
 export function createEvidenceVerifier(deps: EvidenceVerifierDeps) {
-  const { now, logger, book, rmas, bucket } = deps;
+  const { now, logger, book, rmas, events, bucket } = deps;
 
   async function verify(key: string, versionId: string | undefined): Promise<Verdict> {
     const ids = parseEvidenceKey(key);
@@ -69,7 +71,8 @@ export function createEvidenceVerifier(deps: EvidenceVerifierDeps) {
       if (outcome.kind === 'ignored') return { key, result: 'ignored', why: outcome.why };
       // Tag before recording: a file recorded verified must never be left for the pending-upload expiry.
       if (outcome.status === 'verified') await bucket.markVerified(key, versionId);
-      await rmas.write({ rma: outcome.rma, expectedVersion: rma.version }, now());
+      const at = now();
+      await rmas.write({ rma: outcome.rma, expectedVersion: rma.version, outbox: await events.messages(rma, outcome.rma, at) }, at);
       if (outcome.status === 'rejected') await bucket.delete(key, versionId);
       return { key, result: outcome.status, ...(outcome.why ? { why: outcome.why } : {}) };
     });

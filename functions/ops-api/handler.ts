@@ -9,6 +9,10 @@ import { opsRmaView, rmaView } from '../../shared/api/rma-view.js';
 import {
   collectionSchema,
   decisionSchema,
+  deliveriesQuerySchema,
+  deliveryIdParam,
+  endpointIdParam,
+  webhookEndpointInputSchema,
   inspectionSchema,
   messageIdParam,
   opsOutboxQuerySchema,
@@ -19,6 +23,7 @@ import {
   rmaRefParam,
 } from '../../shared/api/schemas.js';
 import { orderContext, type RmaService } from '../../shared/app/rma-service.js';
+import type { WebhookService } from '../../shared/app/webhooks.js';
 import { type Command, paidFor } from '../../shared/domain/lifecycle.js';
 import type { Actor } from '../../shared/domain/rma.js';
 import { OPEN_STATUSES } from '../../shared/domain/rma-status.js';
@@ -37,12 +42,14 @@ export interface OpsApiDeps {
   readonly rmaService: RmaService;
   readonly evidenceBucket: EvidenceBucket;
   readonly outbox: OutboxStore;
+  readonly webhooks: WebhookService;
 }
 
 type OpsEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 
 export function createOpsApi(deps: OpsApiDeps) {
-  const { now, logger, opsGroup, queries, orders, rmaService, evidenceBucket, outbox } = deps;
+  const { now, logger, opsGroup, queries, orders, rmaService, evidenceBucket, outbox, webhooks } = deps;
+  const endpointIdOf = (event: OpsEvent) => pathParam(event, 'endpointId', endpointIdParam);
   const actorOf = (event: OpsEvent): Actor => ({ kind: 'ops', ...opsActor(event, opsGroup) });
   const rmaIdOf = (event: OpsEvent) => pathParam(event, 'rmaId', rmaIdParam);
   /** Applies an ops command to the RMA of the path; the answer is the RMA resource. */
@@ -132,6 +139,45 @@ export function createOpsApi(deps: OpsApiDeps) {
         if (!requeued) throw new DomainError('invalid_state', 'Only a failed message can be retried; this one is pending or delivered.');
         logger.info('Outbox message put back in line', { messageId, actor: opsActor(event, opsGroup) });
         return json(202, { messageId, status: 'pending', nextAttemptAt: at.toISOString() });
+      },
+
+      'POST /v1/ops/webhook-endpoints': async (event) => {
+        const created = await webhooks.register(parseJsonBody(webhookEndpointInputSchema, rawBody(event)));
+        logger.info('Webhook endpoint registered', { endpointId: created.endpointId, url: created.url, actor: opsActor(event, opsGroup) });
+        return json(201, created);
+      },
+
+      'GET /v1/ops/webhook-endpoints': async () => json(200, { items: await webhooks.list() }),
+
+      'DELETE /v1/ops/webhook-endpoints/{endpointId}': async (event) => {
+        const endpointId = endpointIdOf(event);
+        await webhooks.delete(endpointId);
+        logger.info('Webhook endpoint deleted', { endpointId, actor: opsActor(event, opsGroup) });
+        return { status: 204 };
+      },
+
+      'POST /v1/ops/webhook-endpoints/{endpointId}/rotate-secret': async (event) => {
+        const endpointId = endpointIdOf(event);
+        const rotated = await webhooks.rotate(endpointId);
+        logger.info('Webhook secret rotated', { endpointId, previousSecretExpiresAt: rotated.previousSecretExpiresAt, actor: opsActor(event, opsGroup) });
+        return json(200, rotated);
+      },
+
+      'POST /v1/ops/webhook-endpoints/{endpointId}/test': async (event) => json(202, await webhooks.test(endpointIdOf(event))),
+
+      'POST /v1/ops/webhook-endpoints/{endpointId}/enable': async (event) => json(200, await webhooks.enable(endpointIdOf(event))),
+
+      'GET /v1/ops/webhook-endpoints/{endpointId}/deliveries': async (event) => {
+        const query = parseWith(deliveriesQuerySchema, event.queryStringParameters ?? {}, 'Query', 'query');
+        return json(200, await webhooks.deliveries(endpointIdOf(event), { limit: query.limit, ...(query.status ? { status: query.status } : {}), ...(query.cursor ? { cursor: query.cursor } : {}) }));
+      },
+
+      'POST /v1/ops/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/retry': async (event) => {
+        const endpointId = endpointIdOf(event);
+        const deliveryId = pathParam(event, 'deliveryId', deliveryIdParam);
+        const requeued = await webhooks.retryDelivery(endpointId, deliveryId);
+        logger.info('Webhook delivery put back in line', { endpointId, deliveryId, actor: opsActor(event, opsGroup) });
+        return json(202, requeued);
       },
     },
   });

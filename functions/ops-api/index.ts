@@ -5,6 +5,9 @@ import { OutboxStore } from '../../shared/adapters/outbox.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
 import { RmaQueries } from '../../shared/adapters/rma-queries.js';
 import { createRmaService } from '../../shared/app/rma-service.js';
+import { WebhookService } from '../../shared/app/webhooks.js';
+import { urlPolicy } from '../../shared/adapters/url-guard.js';
+import { WebhookEndpointStore } from '../../shared/adapters/webhook-endpoints.js';
 import { readEnv } from '../../shared/config/env.js';
 import { createLogger, systemClock } from '../../shared/runtime.js';
 import { envKeysFor } from '../../shared/topology.js';
@@ -22,4 +25,10 @@ export const handler = createOpsApi({
   rmaService: createRmaService(ddb, env.tableName, systemClock),
   evidenceBucket: new EvidenceBucket(createS3Client(), env.bucketName),
   outbox: new OutboxStore(ddb, env.tableName),
+  webhooks: new WebhookService({
+    endpoints: new WebhookEndpointStore(ddb, env.tableName),
+    outbox: new OutboxStore(ddb, env.tableName),
+    policy: urlPolicy(env.webhookUrlPolicy),
+    now: systemClock,
+  }),
 });

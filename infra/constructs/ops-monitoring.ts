@@ -85,6 +85,18 @@ export class OpsMonitoring extends Construct {
       period: FIVE_MINUTES,
       usingMetrics: Object.fromEntries(props.outboxFunctions.map((fn, i) => [`f${i}`, emitted('OutboxMessageFailed', fn)])),
     });
+    const webhooksFailed = new cloudwatch.MathExpression({
+      expression: props.outboxFunctions.map((_, i) => `w${i}`).join(' + '),
+      label: 'webhook deliveries failed',
+      period: FIVE_MINUTES,
+      usingMetrics: Object.fromEntries(props.outboxFunctions.map((fn, i) => [`w${i}`, emitted('WebhookDeliveryFailed', fn)])),
+    });
+    alarm(
+      'WebhookDeliveriesFailed',
+      webhooksFailed,
+      "A webhook delivery to the shop failed after about a day of retries (or its endpoint is disabled). List them with GET /v1/ops/webhook-endpoints/{endpointId}/deliveries?status=failed, get the shop's receiver fixed, and retry each.",
+      'webhook-deliveries-failed',
+    );
     const oldestPending = emitted('OutboxOldestPendingAgeSeconds', 'outboxRelay', 'Maximum');
     alarm(
       'OutboxMessagesFailed',
@@ -143,7 +155,7 @@ export class OpsMonitoring extends Construct {
           new cloudwatch.GraphWidget({ title: 'Dead-letter queues', left: dlqDepth, width: 12 }),
         ],
         [
-          new cloudwatch.GraphWidget({ title: 'Outbox: failed messages', left: [outboxFailed], width: 12 }),
+          new cloudwatch.GraphWidget({ title: 'Outbox: failed messages', left: [outboxFailed, webhooksFailed], width: 12 }),
           new cloudwatch.GraphWidget({ title: 'Outbox: oldest pending (s)', left: [oldestPending], width: 12 }),
         ],
         [

@@ -7,6 +7,7 @@
  */
 import { Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -167,6 +168,19 @@ export class RmaFunction extends Construct {
     this.requireBinding('storefrontSecret');
     this.setEnv('storefrontSecretId', secret.secretArn);
     secret.grantRead(this.fn);
+  }
+
+  /** `events:PutEvents` on the one bus, nothing else. */
+  bindEventBus(bus: events.IEventBus): void {
+    this.requireBinding('eventBus');
+    this.setEnv('eventBusName', bus.eventBusName);
+    bus.grantPutEventsTo(this.fn);
+  }
+
+  /** In AWS webhook endpoints are https to public addresses only (events.md). */
+  bindWebhooks(): void {
+    this.requireBinding('webhooks');
+    this.setEnv('webhookUrlPolicy', 'public');
   }
 
   bindOpsGroup(group: string): void {

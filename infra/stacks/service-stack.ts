@@ -11,6 +11,7 @@ import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -36,6 +37,7 @@ export const OPS_GROUP = 'rma-ops';
 export interface ServiceStackProps extends StackProps {
   readonly config: DeployConfig;
   readonly table: dynamodb.ITableV2;
+  readonly eventBus: events.IEventBus;
   readonly evidenceBucketExports: { readonly arn: string; readonly name: string };
 }
 
@@ -137,6 +139,8 @@ export class ServiceStack extends Stack {
       if (bindings.email) {
         fn.bindEmail({ sender: config.senderEmail, configurationSet: config.sesConfigurationSet });
       }
+      if (bindings.eventBus) fn.bindEventBus(props.eventBus);
+      if (bindings.webhooks) fn.bindWebhooks();
       if (httpRoutes(spec).some((r) => r.auth === 'ops')) fn.bindOpsGroup(OPS_GROUP);
     }
 

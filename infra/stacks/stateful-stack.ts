@@ -4,8 +4,10 @@
  */
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { EVENT_SOURCE } from '../../shared/adapters/event-bus.js';
 import { GLOBAL_INDEXES, TABLE } from '../../shared/adapters/keys.js';
 import { CORS, EVIDENCE_STATUS_TAG } from '../../shared/topology.js';
 import type { DeployConfig } from '../config.js';
@@ -20,6 +22,8 @@ export class StatefulStack extends Stack {
   readonly evidenceBucket: s3.Bucket;
   /** Named exports of the bucket, imported by the service stack (stable names for IAM and nag). */
   readonly evidenceBucketExports: { readonly arn: string; readonly name: string };
+  /** The RMA event bus (events.md, "EventBridge"), archived so consumers can replay. */
+  readonly eventBus: events.EventBus;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -82,6 +86,14 @@ export class StatefulStack extends Stack {
         { id: 'AbortIncompleteUploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],
     });
+    this.eventBus = new events.EventBus(this, 'RmaEvents', { eventBusName: `${this.stackName}-rma-events`, description: 'Every change of an RMA (events.md)' });
+    this.eventBus.archive('RmaEventsArchive', {
+      description: 'Every RMA event, for replay',
+      eventPattern: { source: [EVENT_SOURCE] },
+      retention: Duration.days(365),
+    });
+    new CfnOutput(this, 'EventBusName', { value: this.eventBus.eventBusName });
+
     this.evidenceBucketExports = { arn: `${this.stackName}-EvidenceBucketArn`, name: `${this.stackName}-EvidenceBucketName` };
     new CfnOutput(this, 'EvidenceBucketArn', { value: this.evidenceBucket.bucketArn, exportName: this.evidenceBucketExports.arn });
     new CfnOutput(this, 'EvidenceBucketName', { value: this.evidenceBucket.bucketName, exportName: this.evidenceBucketExports.name });

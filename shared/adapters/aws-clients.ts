@@ -4,6 +4,7 @@
  * and the local stack; nothing else here knows where it runs.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
@@ -98,4 +99,8 @@ export function createSchedulerClient(options: ClientOptions = {}): SchedulerCli
  */
 export function createSesClient(options: ClientOptions = {}): SESv2Client {
   return reportUnavailable(new SESv2Client(base(options, { connectionTimeout: 2_000, requestTimeout: 10_000 })), 'SES');
+}
+
+export function createEventBridgeClient(options: ClientOptions = {}): EventBridgeClient {
+  return reportUnavailable(new EventBridgeClient(base(options, { connectionTimeout: 2_000, requestTimeout: 5_000 })), 'EventBridge');
 }

@@ -26,9 +26,16 @@ import type { SchedulerClient } from '@aws-sdk/client-scheduler';
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Clock } from '../runtime.js';
 import { OUTBOX_CLAIM_MS } from '../topology.js';
-import { DependencyUnavailableError } from './errors.js';
+import { DependencyUnavailableError, PermanentDeliveryError } from './errors.js';
 import { Mailer } from './mailer.js';
-import { type Claimed, type OutboxItem, type OutboxKind, type OutboxMessage, OutboxStore, parseMessageId } from './outbox.js';
+import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { defaultPolicy } from '../domain/policy/default-policy.js';
+import { EventBus } from './event-bus.js';
+import { type AttemptFacts, type Claimed, type OutboxItem, type OutboxKind, type OutboxMessage, OutboxStore, parseMessageId, queueOf } from './outbox.js';
+import { type Resolve, UnsafeUrlError, urlPolicy } from './url-guard.js';
+import { WebhookEndpointStore } from './webhook-endpoints.js';
+import { ReceiverError, WebhookSender } from './webhook-sender.js';
+import { webhookEffect } from './webhook-delivery.js';
 import { ScheduleGateway } from './schedule-gateway.js';
 
 /** Waits after the n-th failed attempt: 1, 2, 4 … minutes, then hourly (about 77 attempts in 72 h). */
@@ -37,19 +44,50 @@ export function retryDelayMs(failedAttempts: number): number {
   return minutes * 60_000;
 }
 
-/** An effect that no retry can make succeed (the target refused the request itself). */
-export class PermanentDeliveryError extends Error {
-  override name = 'PermanentDeliveryError';
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/**
+ * Webhook deliveries wait this long after each failed attempt (events.md): 5 s, 5 min, 30 min,
+ * 2 h, 5 h, 10 h, 10 h, about 27.6 h in all; the 8th failed attempt makes the delivery `failed`.
+ * (In AWS the relay runs every minute, so the first retry comes within a minute.)
+ */
+export const WEBHOOK_RETRY_DELAYS_MS = [5_000, 5 * MINUTE, 30 * MINUTE, 2 * HOUR, 5 * HOUR, 10 * HOUR, 10 * HOUR] as const;
+
+/** The wait before the next attempt of a kind after `failedAttempts` failures; `null`: give up now. */
+export function nextAttemptDelayMs(kind: OutboxKind, failedAttempts: number): number | null {
+  if (kind === 'webhook') return WEBHOOK_RETRY_DELAYS_MS[failedAttempts - 1] ?? null;
+  return retryDelayMs(failedAttempts);
 }
 
-/** What each kind of message does; resolves to a reference of the effect (e.g. SES's message id). */
-export type Effects = { readonly [K in OutboxKind]: (message: Extract<OutboxMessage, { type: K }>, item: OutboxItem) => Promise<string> };
+/**
+ * What an effect did: a reference (SES's message id, a bus entry id, an HTTP status), facts the
+ * message records (`lastStatusCode`), or that the message was dropped (its webhook endpoint is gone).
+ */
+export interface EffectOutcome {
+  readonly reference: string;
+  readonly facts?: AttemptFacts;
+  readonly dropped?: boolean;
+}
+
+/** What each kind of message does. */
+export type Effects = {
+  readonly [K in OutboxKind]: (message: Extract<OutboxMessage, { type: K }>, item: OutboxItem) => Promise<string | EffectOutcome>;
+};
+
+/** Facts a failed attempt's error carries for its message (a webhook receiver's status). */
+const factsOf = (error: unknown): AttemptFacts => (error instanceof ReceiverError ? { lastStatusCode: error.statusCode } : {});
 
 /** Error names of requests the target refuses whatever the moment (SES v2, Scheduler). */
 const REFUSED = new Set(['MessageRejected', 'BadRequestException', 'ValidationException']);
 
-/** The effects of the two kinds so far, over their adapters. */
-export function effects(deps: { readonly mailer: Mailer; readonly schedules: ScheduleGateway; readonly now: Clock }): Effects {
+/** The effect of each kind, over its adapter. */
+export function effects(deps: {
+  readonly mailer: Mailer;
+  readonly schedules: ScheduleGateway;
+  readonly bus: EventBus;
+  readonly webhooks: Effects['webhook'];
+  readonly now: Clock;
+}): Effects {
   const refusedIsPermanent = async (effect: () => Promise<string>) => {
     try {
       return await effect();
@@ -59,12 +97,15 @@ export function effects(deps: { readonly mailer: Mailer; readonly schedules: Sch
     }
   };
   return {
-    email: (message) => refusedIsPermanent(() => deps.mailer.send(message.email, { rmaId: message.rmaId, template: message.email.template })),
+    email: (message) =>
+      refusedIsPermanent(() => deps.mailer.send(message.email, { ...(message.rmaId ? { rmaId: message.rmaId } : {}), template: message.email.template })),
     schedule: (message) =>
       refusedIsPermanent(async () => {
         await deps.schedules.apply(message.request, deps.now());
         return `${message.request.action} ${message.request.name}`;
       }),
+    event: (message) => deps.bus.put(message.event),
+    webhook: deps.webhooks,
   };
 }
 
@@ -121,32 +162,39 @@ export class DeliveryEngine {
     metrics.addMetric('OutboxOldestPendingAgeSeconds', MetricUnit.Seconds, oldestPendingAgeSeconds);
     metrics.publishStoredMetrics();
     const channels = new Set<string>();
-    let cursor: string | undefined;
-    do {
-      const page = await store.list('pending', { limit: RELAY_PAGE, dueAt: at, ...(cursor ? { cursor } : {}) });
-      for (const message of page.items) {
-        const { channel } = parseMessageId(message.messageId);
-        if (channels.has(channel) || !run.hasTime()) continue;
-        channels.add(channel);
-        await this.deliver(message.messageId, run);
-      }
-      cursor = page.cursor;
-    } while (cursor !== undefined && run.hasTime());
+    for (const queue of ['effects', 'webhooks'] as const) {
+      let cursor: string | undefined;
+      do {
+        const page = await store.list('pending', { queue, limit: RELAY_PAGE, dueAt: at, ...(cursor ? { cursor } : {}) });
+        for (const message of page.items) {
+          const { channel } = parseMessageId(message.messageId);
+          if (channels.has(channel) || !run.hasTime()) continue;
+          channels.add(channel);
+          await this.deliver(message.messageId, run);
+        }
+        cursor = page.cursor;
+      } while (cursor !== undefined && run.hasTime());
+    }
     return { attempted: run.attempted, delivered: run.delivered, oldestPendingAgeSeconds };
   }
 
   private async attempt(messageId: string, run: DeliveryRun): Promise<Attempt> {
     const { store, now, logger, claimMs } = this.deps;
-    if (run.unavailable.has(parseMessageId(messageId).kind)) return 'skipped';
+    if (run.unavailable.has(dependencyOf(messageId))) return 'skipped';
     const claimed = await store.claim(messageId, now(), claimMs);
     if (claimed === null) return 'skipped';
     run.attempted++;
     const { item } = claimed;
     const context = { messageId, kind: item.kind, rmaId: item.rmaId, attempt: item.attempts + 1 };
     try {
-      const effect = this.deps.effects[item.kind] as (message: OutboxMessage, item: OutboxItem) => Promise<string>;
-      const result = await effect(item.message, item);
-      if (!(await store.delivered(claimed, now(), result))) {
+      const effect = this.deps.effects[item.kind] as (message: OutboxMessage, item: OutboxItem) => Promise<string | EffectOutcome>;
+      const outcome = await effect(item.message, item);
+      const { reference: result, facts = {}, dropped = false } = typeof outcome === 'string' ? { reference: outcome } : outcome;
+      if (dropped) {
+        logger.info('Outbox message dropped', { ...context, result });
+        return 'delivered';
+      }
+      if (!(await store.delivered(claimed, now(), result, facts))) {
         // Our claim ran out while the effect was under way, and another delivery took it over.
         logger.warn('Outbox message delivered after its claim expired; another delivery may repeat it', context);
       }
@@ -162,17 +210,26 @@ export class DeliveryEngine {
     const { store, now, logger, metrics } = this.deps;
     const at = now();
     const reason = describe(error);
-    if (error instanceof DependencyUnavailableError) run.unavailable.add(claimed.item.kind);
-    if (error instanceof PermanentDeliveryError || at.getTime() >= Date.parse(claimed.item.giveUpAt)) {
-      await store.failed(claimed, reason, at);
-      metrics.addMetric('OutboxMessageFailed', MetricUnit.Count, 1);
-      metrics.addMetadata('messageId', claimed.item.messageId);
+    const { item } = claimed;
+    const facts = factsOf(error);
+    if (error instanceof DependencyUnavailableError) run.unavailable.add(dependencyOf(item.messageId));
+    const delay = nextAttemptDelayMs(item.kind, item.attempts + 1);
+    if (error instanceof PermanentDeliveryError || error instanceof UnsafeUrlError || delay === null || at.getTime() >= Date.parse(item.giveUpAt)) {
+      await store.failed(claimed, reason, at, facts);
+      const webhook = queueOf(item.kind) === 'webhooks';
+      metrics.addMetric(webhook ? 'WebhookDeliveryFailed' : 'OutboxMessageFailed', MetricUnit.Count, 1);
+      metrics.addMetadata('messageId', item.messageId);
       metrics.publishStoredMetrics();
-      logger.error('Outbox message failed: it is listed for ops (GET /v1/ops/outbox?status=failed)', { ...context, error: reason });
+      logger.error(
+        webhook
+          ? 'Webhook delivery failed: it is listed for ops (GET /v1/ops/webhook-endpoints/{endpointId}/deliveries?status=failed)'
+          : 'Outbox message failed: it is listed for ops (GET /v1/ops/outbox?status=failed)',
+        { ...context, error: reason },
+      );
       return 'failed';
     }
-    const next = new Date(Math.min(at.getTime() + retryDelayMs(claimed.item.attempts + 1), Date.parse(claimed.item.giveUpAt)));
-    await store.retryLater(claimed, reason, next);
+    const next = new Date(Math.min(at.getTime() + delay, Date.parse(item.giveUpAt)));
+    await store.retryLater(claimed, reason, next, facts);
     logger.warn('Outbox message not delivered; will retry', { ...context, error: reason, nextAttemptAt: next.toISOString() });
     return 'retrying';
   }
@@ -182,11 +239,18 @@ export class DeliveryEngine {
 export class DeliveryRun {
   attempted = 0;
   delivered = 0;
-  readonly unavailable = new Set<OutboxKind>();
+  /** Dependencies (a kind's service, or one webhook endpoint) not to call again in this run. */
+  readonly unavailable = new Set<string>();
   constructor(private readonly remainingMs: () => number) {}
   hasTime(): boolean {
     return this.remainingMs() >= MIN_REMAINING_MS;
   }
+}
+
+/** What a message's effect depends on: its kind's service, or for a webhook its endpoint. */
+function dependencyOf(messageId: string): string {
+  const { kind, endpointId } = parseMessageId(messageId);
+  return endpointId === undefined ? kind : `webhook:${endpointId}`;
 }
 
 /** A short, log- and API-safe account of why an attempt failed (no stack). */
@@ -204,6 +268,8 @@ export interface DeliveryEnv {
   readonly schedulerDlqArn: string;
   readonly senderEmail: string;
   readonly sesConfigurationSet: string;
+  readonly eventBusName: string;
+  readonly webhookUrlPolicy: string;
 }
 
 /** The engine over one table, SES and Scheduler: how every runtime (AWS entries, local stack) assembles it. */
@@ -215,8 +281,12 @@ export function createDeliveryEngine(deps: {
   readonly ddb: DynamoDBDocumentClient;
   readonly ses: SESv2Client;
   readonly scheduler: SchedulerClient;
+  readonly eventBridge: EventBridgeClient;
+  /** How webhook endpoints' host names resolve (node:dns unless a test gives another). */
+  readonly resolve?: Resolve;
 }): DeliveryEngine {
   const { env, now } = deps;
+  const store = new OutboxStore(deps.ddb, env.tableName);
   const schedules = new ScheduleGateway(deps.scheduler, {
     group: env.scheduleGroup,
     roleArn: env.schedulerRoleArn,
@@ -224,9 +294,16 @@ export function createDeliveryEngine(deps: {
     dlqArn: env.schedulerDlqArn,
   });
   const mailer = new Mailer(deps.ses, { sender: env.senderEmail, configurationSet: env.sesConfigurationSet });
+  const webhooks = webhookEffect({
+    endpoints: new WebhookEndpointStore(deps.ddb, env.tableName),
+    sender: new WebhookSender({ policy: urlPolicy(env.webhookUrlPolicy), ...(deps.resolve ? { resolve: deps.resolve } : {}) }),
+    policy: defaultPolicy,
+    now,
+    logger: deps.logger,
+  });
   return new DeliveryEngine({
-    store: new OutboxStore(deps.ddb, env.tableName),
-    effects: effects({ mailer, schedules, now }),
+    store,
+    effects: effects({ mailer, schedules, bus: new EventBus(deps.eventBridge, env.eventBusName), webhooks, now }),
     now,
     logger: deps.logger,
     metrics: deps.metrics,

@@ -17,3 +17,8 @@ export class DependencyUnavailableError extends Error {
     super(`${service} did not answer in time or is unavailable`, options);
   }
 }
+
+/** An outbox effect that no retry can make succeed (the target refused the request itself). */
+export class PermanentDeliveryError extends Error {
+  override name = 'PermanentDeliveryError';
+}

@@ -26,10 +26,17 @@ export const TABLE = {
     sortKey: 'gsi3sk',
     projection: ['messageId', 'kind', 'rmaId', 'status', 'attempts', 'lastError', 'nextAttemptAt', 'createdAt'],
   },
+  /** A webhook endpoint's delivery log, newest first: what its deliveries list shows. */
+  byWebhookEndpoint: {
+    name: 'byWebhookEndpoint',
+    partitionKey: 'gsi5pk',
+    sortKey: 'gsi5sk',
+    projection: ['messageId', 'eventId', 'eventType', 'rmaId', 'status', 'attempts', 'lastStatusCode', 'lastError', 'nextAttemptAt', 'deliveredAt', 'createdAt'],
+  },
 } as const;
 
 /** The table's global secondary indexes, for infra, the local table and IAM grants. */
-export const GLOBAL_INDEXES = [TABLE.byStatus, TABLE.byOrderNumber, TABLE.byOutboxStatus, TABLE.byCustomerEmail] as const;
+export const GLOBAL_INDEXES = [TABLE.byStatus, TABLE.byOrderNumber, TABLE.byOutboxStatus, TABLE.byCustomerEmail, TABLE.byWebhookEndpoint] as const;
 
 export const keys = {
   order: (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: 'ORDER' }),
@@ -45,7 +52,13 @@ export const keys = {
   counter: (name: string) => ({ pk: `COUNTER#${name}`, sk: 'COUNTER' }),
   /** Outbox messages live in their channel's partition, sorted by sequence (`<channel>.<seq>`). */
   outbox: (channel: string, seq: string) => ({ pk: `${OUTBOX_PK_PREFIX}${channel}`, sk: seq }),
-  outboxStatusIndex: (status: 'pending' | 'failed') => `${OUTBOX_PK_PREFIX}${status}`,
+  /** The status index's partitions: `OUTBOX#pending` (the backend's effects), `OUTBOX#webhook-pending` (webhook deliveries). */
+  outboxStatusIndex: (status: 'pending' | 'failed', queue: 'effects' | 'webhooks') => `${OUTBOX_PK_PREFIX}${queue === 'webhooks' ? 'webhook-' : ''}${status}`,
+  /** Webhook endpoints: one partition, a handful of items, read by a query. */
+  webhookEndpoint: (endpointId: string) => ({ pk: 'WEBHOOK_ENDPOINTS', sk: `ENDPOINT#${endpointId}` }),
+  webhookEndpoints: 'WEBHOOK_ENDPOINTS',
+  /** An endpoint's deliveries, newest first (byWebhookEndpoint). */
+  webhookDeliveries: (endpointId: string) => `WEBHOOK#${endpointId}`,
   statusIndex: (status: string) => `STATUS#${status}`,
   /** Sessions are found by the SHA-256 of their token; the token itself is never stored. */
   session: (tokenHash: string) => ({ pk: `SESSION#${tokenHash}`, sk: 'SESSION' }),

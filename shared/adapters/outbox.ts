@@ -18,33 +18,65 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { DomainError } from '../domain/errors.js';
 import type { ScheduleRequest } from '../domain/schedules.js';
+import type { EventType } from '../domain/events.js';
 import type { RenderedEmail } from '../notifications/templates.js';
 import { epochSeconds, keys, TABLE } from './keys.js';
 import type { TransactItem } from './transact.js';
 
+/** An event as it leaves: the Standard Webhooks payload (events.md), `data.eventId` its id. */
+export interface EventEnvelope {
+  readonly type: EventType;
+  readonly timestamp: string;
+  readonly data: { readonly eventId: string } & Readonly<Record<string, unknown>>;
+}
+
 /**
- * A schedule to put or delete, or an email rendered when its change happened (so it tells what
- * was true then, whenever it is sent).
+ * What a message does:
+ * - `schedule`: a timer to put or delete;
+ * - `email`: an email rendered when its change happened (so it tells what was true then,
+ *   whenever it is sent); `rmaId` null for an email about something else (an endpoint);
+ * - `event`: an RMA event, put on the bus and fanned out as one `webhook` message per endpoint
+ *   that wants it;
+ * - `webhook`: one event's delivery to one endpoint, its body fixed once so that every retry
+ *   sends the same bytes.
  */
 export type OutboxMessage =
   | { readonly type: 'schedule'; readonly request: ScheduleRequest }
-  | { readonly type: 'email'; readonly rmaId: string; readonly email: RenderedEmail };
+  | { readonly type: 'email'; readonly rmaId: string | null; readonly email: RenderedEmail }
+  | { readonly type: 'event'; readonly rmaId: string; readonly event: EventEnvelope }
+  | {
+      readonly type: 'webhook';
+      readonly endpointId: string;
+      readonly eventId: string;
+      readonly eventType: EventType;
+      readonly body: string;
+    };
 
 export type OutboxKind = OutboxMessage['type'];
 export type OutboxStatus = 'pending' | 'delivered' | 'failed';
 
+/**
+ * The two queues of the status index: the backend's own effects (emails, timers, events; ops'
+ * outbox list and its alarms) and deliveries to the merchant's webhook endpoints (listed per
+ * endpoint), so a shop's receiver being down for a day never looks like an SES outage.
+ */
+export type OutboxQueue = 'effects' | 'webhooks';
+export const queueOf = (kind: OutboxKind): OutboxQueue => (kind === 'webhook' ? 'webhooks' : 'effects');
+
 /** What a change's messages are about: the subject's new version orders them. */
 export interface OutboxSubject {
-  readonly type: 'rma' | 'order';
+  readonly type: 'rma' | 'order' | 'endpoint';
   readonly id: string;
   readonly version: number;
 }
 
 /**
  * How long a kind of message keeps being retried before it is `failed` (issue 10: 72 h for email;
- * a timer change likewise, since a schedule created late still fires at once).
+ * a timer change or an event likewise, since a schedule created late still fires at once).
+ * Webhook deliveries follow their own schedule of attempts (events.md, about a day: ./delivery.ts)
+ * and give up when it ends; this is only their outer bound.
  */
-export const GIVE_UP_HOURS: Readonly<Record<OutboxKind, number>> = { email: 72, schedule: 72 };
+export const GIVE_UP_HOURS: Readonly<Record<OutboxKind, number>> = { email: 72, schedule: 72, event: 72, webhook: 30 };
 
 /**
  * A new message waits this long for the stream (the fast path) before the relay may pick it up
@@ -55,8 +87,13 @@ export const STREAM_GRACE_MS = 60_000;
 /** Delivered messages are housekeeping after this; TTL deletes them (pending and failed ones never expire). */
 const DELIVERED_RETENTION_DAYS = 30;
 
-/** `<channel>.<seq>`: readable, URL-safe, and it names the item's keys. */
-export const MESSAGE_ID = /^(?<channel>(?:rma|order)-[A-Za-z0-9_-]{1,40}-(?<kind>email|schedule))\.(?<seq>\d{10}-\d{3})$/;
+/**
+ * `<channel>.<seq>`: readable, URL-safe, and it names the item's keys. A channel is a subject and
+ * a kind; a webhook channel is also one endpoint (`rma-<id>-webhook-<endpointId>`), so events of
+ * one RMA reach each endpoint in order while endpoints never wait for each other.
+ */
+export const MESSAGE_ID =
+  /^(?<channel>(?:rma|order|endpoint)-[A-Za-z0-9_-]{1,40}-(?:(?<kind>email|schedule|event)|webhook-(?<endpointId>[0-9A-HJKMNP-TV-Z]{26})))\.(?<seq>\d{10}-\d{3})$/;
 
 export interface OutboxItem {
   readonly pk: string;
@@ -77,16 +114,30 @@ export interface OutboxItem {
   /** Index keys while pending or failed (sparse). */
   readonly gsi3pk?: string;
   readonly gsi3sk?: string;
+  /** Webhook deliveries: their endpoint's log (byWebhookEndpoint), and what the ops list shows. */
+  readonly endpointId?: string;
+  readonly eventId?: string;
+  readonly eventType?: EventType;
+  readonly lastStatusCode?: number | null;
+  readonly deliveredAt?: string;
+  readonly gsi5pk?: string;
+  readonly gsi5sk?: string;
 }
 
 /** A message as the status index projects it: what the relay and the ops list need. */
 export type OutboxSummary = Pick<OutboxItem, 'messageId' | 'kind' | 'rmaId' | 'status' | 'attempts' | 'lastError' | 'nextAttemptAt' | 'createdAt'>;
 
 /** The channel, kind and place in the channel a message id names. */
-export function parseMessageId(messageId: string): { readonly channel: string; readonly kind: OutboxKind; readonly seq: string } {
+export function parseMessageId(messageId: string): {
+  readonly channel: string;
+  readonly kind: OutboxKind;
+  readonly seq: string;
+  readonly endpointId: string | undefined;
+} {
   const match = MESSAGE_ID.exec(messageId);
   if (match?.groups === undefined) throw new Error(`Not an outbox message id: ${messageId}`);
-  return { channel: match.groups.channel!, kind: match.groups.kind as OutboxKind, seq: match.groups.seq! };
+  const { channel, kind, endpointId, seq } = match.groups;
+  return { channel: channel!, kind: (kind ?? 'webhook') as OutboxKind, seq: seq!, endpointId };
 }
 
 const keyOf = (messageId: string) => {
@@ -94,38 +145,63 @@ const keyOf = (messageId: string) => {
   return keys.outbox(channel, seq);
 };
 
-const channelOf = (subject: OutboxSubject, kind: OutboxKind) => `${subject.type}-${subject.id}-${kind}`;
+const channelOf = (subject: Pick<OutboxSubject, 'type' | 'id'>, message: OutboxMessage) =>
+  `${subject.type}-${subject.id}-${message.type}${message.type === 'webhook' ? `-${message.endpointId}` : ''}`;
 
 /** Place in the status index: oldest first, and in channel order within one change. */
 const pendingSort = (createdAt: string, messageId: string) => `${createdAt}#${messageId}`;
 
 /** The change's messages as items: sequenced per channel in the order given. */
 export function outboxItems(subject: OutboxSubject, messages: readonly OutboxMessage[], now: Date): OutboxItem[] {
-  const createdAt = now.toISOString();
-  const places = new Map<OutboxKind, number>();
+  const places = new Map<string, number>();
   return messages.map((message) => {
-    const place = (places.get(message.type) ?? 0) + 1;
-    places.set(message.type, place);
-    const channel = channelOf(subject, message.type);
+    const channel = channelOf(subject, message);
+    const place = (places.get(channel) ?? 0) + 1;
+    places.set(channel, place);
     const seq = `${String(subject.version).padStart(10, '0')}-${String(place).padStart(3, '0')}`;
-    const messageId = `${channel}.${seq}`;
-    return {
-      ...keys.outbox(channel, seq),
-      gsi3pk: keys.outboxStatusIndex('pending'),
-      gsi3sk: pendingSort(createdAt, messageId),
-      type: 'outbox',
-      messageId,
-      kind: message.type,
-      rmaId: subject.type === 'rma' ? subject.id : null,
-      message,
-      status: 'pending',
-      attempts: 0,
-      lastError: null,
-      createdAt,
-      nextAttemptAt: new Date(now.getTime() + STREAM_GRACE_MS).toISOString(),
-      giveUpAt: new Date(now.getTime() + GIVE_UP_HOURS[message.type] * 3_600_000).toISOString(),
-    };
+    return newItem(channel, seq, subject.type === 'rma' ? subject.id : null, message, now);
   });
+}
+
+/**
+ * The delivery of an RMA event to one endpoint: in the event's place of its RMA's sequence, so
+ * deliveries to the endpoint follow the RMA's versions. Its id is fixed by the event and the
+ * endpoint, so fanning an event out again writes nothing new.
+ */
+export function webhookDeliveryItem(event: Pick<OutboxItem, 'messageId' | 'rmaId'>, message: Extract<OutboxMessage, { type: 'webhook' }>, now: Date): OutboxItem {
+  const { seq } = parseMessageId(event.messageId);
+  return newItem(channelOf({ type: 'rma', id: event.rmaId! }, message), seq, event.rmaId, message, now);
+}
+
+function newItem(channel: string, seq: string, rmaId: string | null, message: OutboxMessage, now: Date): OutboxItem {
+  const createdAt = now.toISOString();
+  const messageId = `${channel}.${seq}`;
+  return {
+    ...keys.outbox(channel, seq),
+    gsi3pk: keys.outboxStatusIndex('pending', queueOf(message.type)),
+    gsi3sk: pendingSort(createdAt, messageId),
+    type: 'outbox',
+    messageId,
+    kind: message.type,
+    rmaId,
+    message,
+    status: 'pending',
+    attempts: 0,
+    lastError: null,
+    createdAt,
+    nextAttemptAt: new Date(now.getTime() + STREAM_GRACE_MS).toISOString(),
+    giveUpAt: new Date(now.getTime() + GIVE_UP_HOURS[message.type] * 3_600_000).toISOString(),
+    ...(message.type === 'webhook'
+      ? {
+          endpointId: message.endpointId,
+          eventId: message.eventId,
+          eventType: message.eventType,
+          lastStatusCode: null,
+          gsi5pk: keys.webhookDeliveries(message.endpointId),
+          gsi5sk: pendingSort(createdAt, messageId),
+        }
+      : {}),
+  };
 }
 
 /** The change's messages as `Put`s for its transaction (each created only if absent). */
@@ -134,6 +210,9 @@ export function outboxPuts(tableName: string, subject: OutboxSubject, messages: 
     Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(pk)' },
   }));
 }
+
+/** What an attempt learnt that its message records (a webhook's `lastStatusCode`). */
+export type AttemptFacts = Readonly<Record<string, string | number | null>>;
 
 export interface Claimed {
   readonly item: OutboxItem;
@@ -213,10 +292,13 @@ export class OutboxStore {
     }
   }
 
-  /** The attempt took effect: the message leaves the pending index for good. */
-  /** Each outcome answers whether it was recorded: `false` when the claim had expired and was taken over. */
-  async delivered(claimed: Claimed, now: Date, result: string): Promise<boolean> {
-    return this.settle(claimed, {
+  /**
+   * The attempt took effect: the message leaves the pending index for good. Each outcome answers
+   * whether it was recorded: `false` when the claim had expired and was taken over. `facts` are
+   * recorded beside it (a webhook's HTTP status).
+   */
+  async delivered(claimed: Claimed, now: Date, result: string, facts: AttemptFacts = {}): Promise<boolean> {
+    return this.settle(claimed, facts, {
       set: 'SET #status = :delivered, deliveredAt = :now, attempts = attempts + :one, #result = :result, #ttl = :ttl',
       remove: 'nextAttemptAt, gsi3pk, gsi3sk',
       names: { '#status': 'status', '#result': 'result', '#ttl': TABLE.ttlAttribute },
@@ -231,20 +313,20 @@ export class OutboxStore {
   }
 
   /** The attempt failed and is tried again at `nextAttemptAt`. */
-  async retryLater(claimed: Claimed, error: string, nextAttemptAt: Date): Promise<boolean> {
-    return this.settle(claimed, {
+  async retryLater(claimed: Claimed, error: string, nextAttemptAt: Date, facts: AttemptFacts = {}): Promise<boolean> {
+    return this.settle(claimed, facts, {
       set: 'SET attempts = attempts + :one, lastError = :error, nextAttemptAt = :next',
       values: { ':one': 1, ':error': error, ':next': nextAttemptAt.toISOString() },
     });
   }
 
   /** The message gave up: it moves to the failed list for ops. */
-  async failed(claimed: Claimed, error: string, now: Date): Promise<boolean> {
-    return this.settle(claimed, {
+  async failed(claimed: Claimed, error: string, now: Date, facts: AttemptFacts = {}): Promise<boolean> {
+    return this.settle(claimed, facts, {
       set: 'SET #status = :failed, attempts = attempts + :one, lastError = :error, failedAt = :now, gsi3pk = :index',
       remove: 'nextAttemptAt',
       names: { '#status': 'status' },
-      values: { ':failed': 'failed', ':one': 1, ':error': error, ':now': now.toISOString(), ':index': keys.outboxStatusIndex('failed') },
+      values: { ':failed': 'failed', ':one': 1, ':error': error, ':now': now.toISOString(), ':index': keys.outboxStatusIndex('failed', queueOf(claimed.item.kind)) },
     });
   }
 
@@ -254,17 +336,21 @@ export class OutboxStore {
    */
   private async settle(
     claimed: Claimed,
+    facts: AttemptFacts,
     change: { set: string; remove?: string; names?: Record<string, string>; values: Record<string, unknown> },
   ): Promise<boolean> {
+    const extra = Object.entries(facts);
+    const set = [change.set, ...extra.map(([name], i) => `#fact${i} = :fact${i}`)].join(', ');
+    const names = { ...change.names, ...Object.fromEntries(extra.map(([name], i) => [`#fact${i}`, name])) };
     try {
       await this.ddb.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keyOf(claimed.item.messageId),
-          UpdateExpression: `${change.set} REMOVE claimToken, claimExpiresAt${change.remove ? `, ${change.remove}` : ''}`,
+          UpdateExpression: `${set} REMOVE claimToken, claimExpiresAt${change.remove ? `, ${change.remove}` : ''}`,
           ConditionExpression: 'claimToken = :claim',
-          ...(change.names ? { ExpressionAttributeNames: change.names } : {}),
-          ExpressionAttributeValues: { ...change.values, ':claim': claimed.token },
+          ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
+          ExpressionAttributeValues: { ...change.values, ...Object.fromEntries(extra.map(([, value], i) => [`:fact${i}`, value])), ':claim': claimed.token },
         }),
       );
       return true;
@@ -294,7 +380,7 @@ export class OutboxStore {
             ':failed': 'failed',
             ':now': now.toISOString(),
             ':giveUp': new Date(now.getTime() + GIVE_UP_HOURS[item.kind] * 3_600_000).toISOString(),
-            ':index': keys.outboxStatusIndex('pending'),
+            ':index': keys.outboxStatusIndex('pending', queueOf(item.kind)),
             ':sort': pendingSort(item.createdAt, messageId),
           },
         }),
@@ -307,7 +393,10 @@ export class OutboxStore {
   }
 
   /** Pending or failed messages, oldest first, a page at a time; `due` keeps only those whose attempt has come. */
-  async list(status: 'pending' | 'failed', options: { limit: number; cursor?: string; dueAt?: Date }): Promise<Page<OutboxSummary>> {
+  async list(
+    status: 'pending' | 'failed',
+    options: { limit: number; cursor?: string; dueAt?: Date; queue?: OutboxQueue },
+  ): Promise<Page<OutboxSummary>> {
     const { partitionKey, sortKey, name } = TABLE.byOutboxStatus;
     const after = options.cursor === undefined ? undefined : Buffer.from(options.cursor, 'base64url').toString('utf8');
     const [createdAt, messageId] = after?.split('#') ?? [];
@@ -321,7 +410,7 @@ export class OutboxStore {
         KeyConditionExpression: `${partitionKey} = :index${after ? ` AND ${sortKey} > :after` : ''}`,
         ...(options.dueAt ? { FilterExpression: 'nextAttemptAt <= :now' } : {}),
         ExpressionAttributeValues: {
-          ':index': keys.outboxStatusIndex(status),
+          ':index': keys.outboxStatusIndex(status, options.queue ?? 'effects'),
           ...(after ? { ':after': after } : {}),
           ...(options.dueAt ? { ':now': options.dueAt.toISOString() } : {}),
         },

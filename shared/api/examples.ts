@@ -10,6 +10,32 @@ import * as s from './schemas.js';
 const RMA_ID = '01JD3YQ4X5R8T2N6M9P0K7A1BC';
 const EVIDENCE_ID = '01JD3YR8M2C4V6B8N0Q2S4T6WX';
 const ORDER_ID = 'so-10482';
+const ENDPOINT_ID = '01JD4ZK7P9Q1R3S5T7V9W1X3Y5';
+
+const endpoint: z.input<typeof s.webhookEndpointSchema> = {
+  endpointId: ENDPOINT_ID,
+  url: 'https://shop.example.com/hooks/returns',
+  events: null,
+  description: 'Storefront order notes',
+  status: 'enabled',
+  createdAt: '2026-11-18T09:00:00.000Z',
+  failingSince: null,
+  disabledAt: null,
+};
+
+const delivery: z.input<typeof s.webhookDeliverySchema> = {
+  deliveryId: `rma-${RMA_ID}-webhook-${ENDPOINT_ID}.0000000007-001`,
+  eventId: '01JD3ZB5N7M9K1J3H5G7F9D1S3',
+  type: 'rma.approved',
+  rmaId: RMA_ID,
+  status: 'failed',
+  attempts: 8,
+  lastStatusCode: 503,
+  lastError: 'ReceiverError: HTTP 503: upstream unavailable',
+  nextAttemptAt: null,
+  deliveredAt: null,
+  createdAt: '2026-11-21T08:30:00.000Z',
+};
 
 const rma: z.input<typeof s.rmaSchema> = {
   rmaId: RMA_ID,
@@ -141,6 +167,13 @@ export const RESPONSE_EXAMPLES: ReadonlyMap<z.ZodType, unknown> = new Map<z.ZodT
     },
   ],
   [s.outboxRetrySchema, { messageId: `rma-${RMA_ID}-email.0000000007-001`, status: 'pending', nextAttemptAt: '2026-11-24T10:00:00.000Z' }],
+  [s.createdWebhookEndpointSchema, { ...endpoint, secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw6Ydcr9ey9j8=' }],
+  [s.webhookEndpointListSchema, { items: [endpoint] }],
+  [s.webhookEndpointSchema, endpoint],
+  [s.webhookSecretSchema, { secret: 'whsec_2H7Yy2bCxn1a0Qj0hUoJYqGk8rZq3L0m9Vt1wQWZr5A=', previousSecretExpiresAt: '2026-11-25T08:00:00.000Z' }],
+  [s.webhookTestSchema, { eventId: '01JD5A1Q2W3E4R5T6Y7U8I9O0P', deliveryId: `endpoint-${ENDPOINT_ID}-webhook-${ENDPOINT_ID}.0000000002-001` }],
+  [s.webhookDeliveriesSchema, { items: [delivery], nextCursor: null }],
+  [s.deliveryRetrySchema, { deliveryId: delivery.deliveryId, status: 'pending', nextAttemptAt: '2026-11-24T10:00:00.000Z' }],
 ]);
 
 /** Request bodies, by route key. */
@@ -165,4 +198,5 @@ export const REQUEST_EXAMPLES: Readonly<Record<string, unknown>> = {
   'POST /v1/ops/rmas/{rmaId}/receipt': { note: 'One board, bagged.' },
   'POST /v1/ops/rmas/{rmaId}/inspection': { result: 'pass', note: 'USB dead on both hosts.', intact: true },
   'POST /v1/ops/rmas/{rmaId}/resolution': { type: 'refund', amount: 299, currency: 'USD', reference: 'RF-1001' },
+  'POST /v1/ops/webhook-endpoints': { url: 'https://shop.example.com/hooks/returns', events: ['rma.approved', 'rma.resolved'], description: 'Storefront order notes' },
 };

@@ -40,6 +40,14 @@ for (const [schema, id] of [
   [s.outboxMessageSchema, 'OutboxMessage'],
   [s.opsOutboxSchema, 'OutboxPage'],
   [s.outboxRetrySchema, 'OutboxRetry'],
+  [s.webhookEndpointSchema, 'WebhookEndpoint'],
+  [s.createdWebhookEndpointSchema, 'CreatedWebhookEndpoint'],
+  [s.webhookEndpointListSchema, 'WebhookEndpointList'],
+  [s.webhookSecretSchema, 'WebhookSecret'],
+  [s.webhookTestSchema, 'WebhookTest'],
+  [s.webhookDeliverySchema, 'WebhookDelivery'],
+  [s.webhookDeliveriesSchema, 'WebhookDeliveryPage'],
+  [s.deliveryRetrySchema, 'WebhookDeliveryRetry'],
   [internalErrorSchema, problemName('internal_error')],
   [gatewayMessageSchema, 'GatewayMessage'],
   ...Object.entries(PROBLEM_SCHEMAS).map(([code, schema]) => [schema, problemName(code as ErrorCode)] as const),
@@ -59,6 +67,7 @@ for (const [schema, id] of [
   [s.receiptSchema, 'Receipt'],
   [s.inspectionSchema, 'Inspection'],
   [s.resolutionSchema, 'Resolution'],
+  [s.webhookEndpointInputSchema, 'WebhookEndpointRequest'],
 ] as const) {
   inputs.add(schema as z.ZodType, { id });
 }
@@ -105,7 +114,7 @@ const SECURITY: Record<AuthScheme, readonly Record<string, string[]>[]> = {
 const TAGS: Record<Audience, string> = {
   storefront: "The shop's server: orders, deliveries, sessions for signed-in shoppers (HMAC-signed).",
   customer: 'The shopper: sign in, see what can be returned, open a return, upload evidence, follow it.',
-  ops: 'Ops staff (Cognito JWT, group rma-ops): the queue, decisions, receipt, inspection, resolution, the outbox.',
+  ops: 'Ops staff (Cognito JWT, group rma-ops): the queue, decisions, receipt, inspection, resolution, the outbox, webhook endpoints.',
   meta: 'Health, the policy in force, this document.',
 };
 

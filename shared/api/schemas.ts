@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { EVIDENCE_KINDS, REASONS, RETURN_METHODS } from '../domain/policy/schema.js';
 import { RMA_STATUSES } from '../domain/rma-status.js';
 import { MESSAGE_ID } from '../adapters/outbox.js';
+import { EVENT_TYPES, RMA_EVENT_TYPES } from '../domain/events.js';
 import { defaultPolicy } from '../domain/policy/default-policy.js';
 
 export const isoInstant = z.iso.datetime().describe('ISO 8601 UTC instant');
@@ -346,3 +347,80 @@ export const resolutionSchema = z.discriminatedUnion('type', [
     trackingNumber: trackingNumberSchema,
   }),
 ]);
+
+// ---- Ops: webhook endpoints (events.md) ----
+
+export const endpointIdParam = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a webhook endpoint id');
+export const deliveryIdParam = z.string().regex(MESSAGE_ID, 'must be a webhook delivery id');
+
+const subscribable = z.enum(RMA_EVENT_TYPES);
+
+export const webhookEndpointInputSchema = z.strictObject({
+  url: z.string().max(2048).describe('https://, to a public address (http://localhost:<port> also on the local stack)'),
+  events: z
+    .array(subscribable)
+    .min(1)
+    .max(RMA_EVENT_TYPES.length)
+    .refine((types) => new Set(types).size === types.length, 'must not repeat a type')
+    .optional()
+    .describe('the event types to send; leave out for every type, present and future'),
+  description: z.string().trim().min(1).max(200).optional(),
+});
+
+export const webhookEndpointSchema = z.strictObject({
+  endpointId: z.string(),
+  url: z.string(),
+  events: z.array(subscribable).nullable().describe('null: every type'),
+  description: z.string().nullable(),
+  status: z.enum(['enabled', 'disabled']),
+  createdAt: isoInstant,
+  failingSince: isoInstant.nullable().describe('since when every delivery attempt failed; null while deliveries succeed'),
+  disabledAt: isoInstant.nullable().describe('when it was disabled after failing for 3 days'),
+});
+
+export const createdWebhookEndpointSchema = webhookEndpointSchema.extend({
+  secret: z.string().describe('whsec_…: shown only now; verify deliveries with it (Standard Webhooks)'),
+});
+
+export const webhookEndpointListSchema = z.strictObject({ items: z.array(webhookEndpointSchema) });
+
+export const webhookSecretSchema = z.strictObject({
+  secret: z.string().describe('the new whsec_… secret, shown only now; the old one keeps signing beside it for 24 h'),
+  previousSecretExpiresAt: isoInstant.describe('when the old secret stops signing'),
+});
+
+export const webhookTestSchema = z.strictObject({
+  eventId: z.string().describe('the webhook-id of the test delivery'),
+  deliveryId: z.string(),
+});
+
+export const deliveriesQuerySchema = z.strictObject({
+  status: z.enum(['pending', 'delivered', 'failed']).optional(),
+  limit: pageLimit,
+  cursor: pageCursor,
+});
+
+export const webhookDeliverySchema = z.strictObject({
+  deliveryId: z.string(),
+  eventId: z.string(),
+  type: z.enum(EVENT_TYPES),
+  rmaId: z.string().nullable(),
+  status: z.enum(['pending', 'delivered', 'failed']),
+  attempts: z.int().nonnegative(),
+  lastStatusCode: z.int().nullable(),
+  lastError: z.string().nullable(),
+  nextAttemptAt: isoInstant.nullable(),
+  deliveredAt: isoInstant.nullable(),
+  createdAt: isoInstant,
+});
+
+export const webhookDeliveriesSchema = z.strictObject({
+  items: z.array(webhookDeliverySchema),
+  nextCursor: z.string().nullable().describe('pass as `cursor` for the next (older) page; null on the last page'),
+});
+
+export const deliveryRetrySchema = z.strictObject({
+  deliveryId: z.string(),
+  status: z.literal('pending'),
+  nextAttemptAt: isoInstant.describe('due now: delivered within a minute'),
+});

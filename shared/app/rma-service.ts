@@ -10,6 +10,8 @@ import { retryOnConflict } from '../adapters/order-store.js';
 import type { OutboxMessage } from '../adapters/outbox.js';
 import { UPLOAD_EXPIRES_SECONDS } from '../adapters/evidence-bucket.js';
 import { RmaStore } from '../adapters/rma-store.js';
+import { WebhookEndpointStore } from '../adapters/webhook-endpoints.js';
+import { RmaEvents } from './rma-events.js';
 import { DomainError } from '../domain/errors.js';
 import { NotYetDueError } from './errors.js';
 import { applyDeadline, type Command, type OrderContext, type Outcome, openRma, transition } from '../domain/lifecycle.js';
@@ -34,9 +36,10 @@ export function orderContext(order: Order): OrderContext {
 
 /**
  * What a decision causes, as outbox messages written with it: its timer changes, and its
- * emails rendered now (under the RMA's own policy) for the notifier to send.
+ * emails rendered now (under the RMA's own policy) for the notifier to send. Its events are
+ * added by `outboxOf`.
  */
-function outboxOf(outcome: Outcome, order: Order, book: PolicyBook): OutboxMessage[] {
+function effectsOf(outcome: Outcome, order: Order, book: PolicyBook): OutboxMessage[] {
   const { rma } = outcome;
   const context = { rma, policy: book.forVersion(rma.policyVersion), customer: order.customer };
   return [
@@ -64,9 +67,15 @@ export class RmaService {
       readonly book: PolicyBook;
       readonly orders: OrderStore;
       readonly rmas: RmaStore;
+      readonly events: RmaEvents;
       readonly now: Clock;
     },
   ) {}
+
+  /** Everything a change causes: its effects and the events that tell it. */
+  private async outboxOf(before: Rma | null, outcome: Outcome, order: Order, at: Date): Promise<OutboxMessage[]> {
+    return [...effectsOf(outcome, order, this.deps.book), ...(await this.deps.events.messages(before, outcome.rma, at))];
+  }
 
   private async order(orderId: string): Promise<Order> {
     const order = await this.deps.orders.get(orderId);
@@ -108,7 +117,7 @@ export class RmaService {
           rma: outcome.rma,
           expectedVersion: null,
           order: { order: applyRmaToOrder(order, null, outcome.rma, at)!, expectedVersion: order.version },
-          outbox: outboxOf(outcome, order, book),
+          outbox: await this.outboxOf(null, outcome, order, at),
           idempotency: { ...idempotency, orderId: request.orderId, status: 201, body: JSON.stringify(body) },
         },
         at,
@@ -148,7 +157,7 @@ export class RmaService {
           rma: result.outcome.rma,
           expectedVersion: rma.version,
           ...(nextOrder ? { order: { order: nextOrder, expectedVersion: order.version } } : {}),
-          outbox: outboxOf(result.outcome, order, book),
+          outbox: await this.outboxOf(rma, result.outcome, order, at),
         },
         at,
       );
@@ -204,7 +213,7 @@ export class RmaService {
           rma: outcome.rma,
           expectedVersion: rma.version,
           ...(nextOrder ? { order: { order: nextOrder, expectedVersion: order.version } } : {}),
-          outbox: outboxOf(outcome, order, book),
+          outbox: await this.outboxOf(rma, outcome, order, at),
         },
         at,
       );
@@ -215,5 +224,11 @@ export class RmaService {
 
 /** The service over one table with the default policy book: how every runtime assembles it. */
 export function createRmaService(ddb: DynamoDBDocumentClient, tableName: string, now: Clock): RmaService {
-  return new RmaService({ book: policyBook(defaultPolicy), orders: new OrderStore(ddb, tableName), rmas: new RmaStore(ddb, tableName), now });
+  return new RmaService({
+    book: policyBook(defaultPolicy),
+    orders: new OrderStore(ddb, tableName),
+    rmas: new RmaStore(ddb, tableName),
+    events: new RmaEvents(new WebhookEndpointStore(ddb, tableName)),
+    now,
+  });
 }

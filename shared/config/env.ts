@@ -18,6 +18,8 @@ export const ENV = {
   sesConfigurationSet: 'RMA_SES_CONFIGURATION_SET',
   storefrontSecretId: 'RMA_STOREFRONT_SECRET_ID',
   opsGroup: 'RMA_OPS_GROUP',
+  eventBusName: 'RMA_EVENT_BUS_NAME',
+  webhookUrlPolicy: 'RMA_WEBHOOK_URL_POLICY',
 } as const;
 
 export type EnvKey = keyof typeof ENV;
@@ -36,6 +38,9 @@ const schemas: Record<EnvKey, z.ZodType<string>> = {
   sesConfigurationSet: z.string(),
   storefrontSecretId: nonEmpty,
   opsGroup: nonEmpty,
+  eventBusName: nonEmpty,
+  /** `public` in AWS (https to public addresses only); `local` also allows http to localhost (events.md). */
+  webhookUrlPolicy: z.enum(['public', 'local']),
 };
 
 export class EnvError extends Error {

@@ -254,3 +254,24 @@ export function renderEmail(notification: Notification, ctx: EmailContext): Rend
     ...render(draft()),
   };
 }
+
+/** Ops' notice that a webhook endpoint was disabled (events.md, "Delivery"): to the sales desk, like every ops email. */
+export function renderEndpointDisabledEmail(
+  endpoint: { readonly endpointId: string; readonly url: string; readonly failingSince: string | null; readonly disabledAt: string | null },
+  policy: Policy,
+): RenderedEmail {
+  const when = (iso: string | null) => (iso === null ? 'not set' : formatInstant(iso, policy.timeZone));
+  return {
+    template: 'ops_webhook_endpoint_disabled',
+    to: [headerSafe(policy.contacts.sales)],
+    replyTo: [],
+    ...render({
+      subject: 'Webhook endpoint disabled',
+      blocks: [
+        { p: 'Every delivery to this webhook endpoint has failed for 3 days, so it was disabled. The shop no longer hears about returns through it.' },
+        { facts: [['Endpoint', endpoint.endpointId], ['URL', endpoint.url], ['Failing since', when(endpoint.failingSince)], ['Disabled', when(endpoint.disabledAt)]] },
+        { p: 'Once the receiver works again: enable the endpoint (POST /v1/ops/webhook-endpoints/{endpointId}/enable) and retry its failed deliveries. See docs/operations.md, "Webhook deliveries".' },
+      ],
+    }),
+  };
+}

@@ -8,7 +8,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
 import { advanceClock, call, drain, opsToken, sdkOptions, stack } from '../support/client.js';
-import { submittedRma } from '../support/evidence.js';
+import { asOps, wholeReturn } from '../support/returns.js';
 import { sentMail, templateOf } from '../support/mail.js';
 import { openRma, rmaRequest, shopperWithOrder } from '../support/shopper.js';
 import { stallingProxy } from '../support/stalling-proxy.js';
@@ -16,9 +16,6 @@ import { apiFront } from '../support/api-front.js';
 
 const setSes = async (running: boolean) => expect((await call('POST', '/_local/ses', { body: { running } })).body).toEqual({ running });
 
-async function asOps(method: 'GET' | 'POST', path: string, body?: unknown) {
-  return call(method, path, { headers: { authorization: `Bearer ${await opsToken({ sub: 'ops-lin' })}` }, ...(body === undefined ? {} : { body }) });
-}
 
 /** The email messages of an RMA in the order of its changes (its outbox channel), as written. */
 async function emailChannel(rmaId: string): Promise<{ messageId: string; template: string; status: string }[]> {
@@ -27,18 +24,6 @@ async function emailChannel(rmaId: string): Promise<{ messageId: string; templat
     new QueryCommand({ TableName: stack().names.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `OUTBOX#rma-${rmaId}-email` } }),
   );
   return Items.map((i) => ({ messageId: i.messageId, template: i.message.email.template, status: i.status }));
-}
-
-/** A whole return, from opening to refund: 7 transitions, 9 emails (customer and sales). */
-async function wholeReturn(): Promise<{ rmaId: string; number: string }> {
-  const { shopper, rma } = await submittedRma('faulty');
-  const ops = (path: string, body: unknown) => asOps('POST', `/v1/ops/rmas/${rma.rmaId}/${path}`, body);
-  expect((await ops('decision', { decision: 'approve', returnMethod: 'ship', note: 'Send it.' })).status).toBe(200);
-  expect((await call('POST', `/v1/rmas/${rma.rmaId}/shipment`, { headers: shopper.headers, body: { carrier: 'SF', trackingNumber: 'SF1234567890' } })).status).toBe(200);
-  expect((await ops('receipt', {})).status).toBe(200);
-  expect((await ops('inspection', { result: 'pass', note: 'Dead USB.' })).status).toBe(200);
-  expect((await ops('resolution', { type: 'refund', amount: 299, currency: 'USD', reference: `RF-${rma.number}` })).status).toBe(200);
-  return { rmaId: rma.rmaId, number: rma.number };
 }
 
 const FLOW_EMAILS = [

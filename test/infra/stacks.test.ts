@@ -46,7 +46,7 @@ describe('stateful stack', () => {
     });
   });
 
-  it('has the ops-queue, order-number, outbox-status and customer-email indexes, the last two projecting only what their readers need', () => {
+  it('has the ops-queue, order-number, outbox-status, customer-email and webhook-endpoint indexes, the last three projecting only what their readers need', () => {
     const [[, table]] = resourcesOf(built.stateful, 'AWS::DynamoDB::GlobalTable') as [[string, any]];
     const indexes = table.Properties.GlobalSecondaryIndexes.map((i: any) => [i.IndexName, i.KeySchema.map((k: any) => k.AttributeName)]);
     expect(indexes).toEqual([
@@ -54,12 +54,32 @@ describe('stateful stack', () => {
       [TABLE.byOrderNumber.name, [TABLE.byOrderNumber.partitionKey, TABLE.byOrderNumber.sortKey]],
       [TABLE.byOutboxStatus.name, [TABLE.byOutboxStatus.partitionKey, TABLE.byOutboxStatus.sortKey]],
       [TABLE.byCustomerEmail.name, [TABLE.byCustomerEmail.partitionKey, TABLE.byCustomerEmail.sortKey]],
+      [TABLE.byWebhookEndpoint.name, [TABLE.byWebhookEndpoint.partitionKey, TABLE.byWebhookEndpoint.sortKey]],
     ]);
+    expect(table.Properties.GlobalSecondaryIndexes[4].Projection).toEqual({
+      ProjectionType: 'INCLUDE',
+      NonKeyAttributes: [...TABLE.byWebhookEndpoint.projection],
+    });
     expect(table.Properties.GlobalSecondaryIndexes[3].Projection).toEqual({ ProjectionType: 'INCLUDE', NonKeyAttributes: ['rmaIds'] });
     expect(table.Properties.GlobalSecondaryIndexes[2].Projection).toEqual({
       ProjectionType: 'INCLUDE',
       NonKeyAttributes: [...TABLE.byOutboxStatus.projection],
     });
+  });
+
+  it('has the RMA event bus, archived for replay, that only the two delivering functions may put events on', () => {
+    const [[busId, bus]] = resourcesOf(built.stateful, 'AWS::Events::EventBus') as [[string, any]];
+    expect(bus.Properties.Name).toBe("RmaStateful-rma-events");
+    const [[, archive]] = resourcesOf(built.stateful, 'AWS::Events::Archive') as [[string, any]];
+    expect(archive.Properties).toMatchObject({ EventPattern: { source: ['rma'] }, RetentionDays: 365 });
+    expect(JSON.stringify(archive.Properties.SourceArn)).toContain(busId);
+    const putters = resourcesOf(built.service, 'AWS::IAM::Policy').filter(([, p]) => JSON.stringify(p.Properties.PolicyDocument).includes('events:PutEvents'));
+    expect(putters.map(([id]) => id.replace(/FunctionRoleDefaultPolicy.*$|RoleDefaultPolicy.*$/, '')).sort()).toEqual(['Notifier', 'OutboxRelay']);
+    for (const [, policy] of putters) {
+      const statement = policy.Properties.PolicyDocument.Statement.find((s: any) => [s.Action].flat().includes('events:PutEvents'));
+      expect([statement.Action].flat()).toEqual(['events:PutEvents']);
+      expect(JSON.stringify(statement.Resource)).not.toContain('*');
+    }
   });
 
   it('hardens the evidence bucket: no public access, TLS only, encrypted, versioned, logged, retained', () => {
@@ -247,6 +267,14 @@ describe('ops alarms and dashboard', () => {
     });
   });
 
+  it('alarms on webhook deliveries that failed after their day of retries (from either delivering function)', () => {
+    const failed = byName('WebhookDeliveriesFailed');
+    expect(failed.Metrics.map((m: any) => m.MetricStat?.Metric).filter(Boolean)).toEqual(
+      ['notifier', 'outboxRelay'].map((service) => ({ Namespace: 'RmaBackend', MetricName: 'WebhookDeliveryFailed', Dimensions: [{ Name: 'service', Value: service }] })),
+    );
+    expect(failed).toMatchObject({ Threshold: 1, TreatMissingData: 'notBreaching' });
+  });
+
   it('alarms on every dead-letter queue holding a message', () => {
     const queues = Object.keys(built.service.findResources('AWS::SQS::Queue'));
     const watched = alarms()
@@ -271,8 +299,8 @@ describe('ops alarms and dashboard', () => {
   it('names every alarm, says what to do with a runbook entry that exists, and notifies the ops topic', () => {
     const runbook = readFileSync('docs/operations.md', 'utf8');
     const anchors = new Set([...runbook.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')));
-    // SLA ×2, DLQs ×5, outbox failed + oldest pending, errors per function, API 5xx, throttles.
-    expect(alarms().length).toBe(2 + 5 + 2 + functionSpecs.length + 2);
+    // SLA ×2, DLQs ×5, outbox failed + oldest pending + webhooks failed, errors per function, API 5xx, throttles.
+    expect(alarms().length).toBe(2 + 5 + 3 + functionSpecs.length + 2);
     for (const { Properties: alarm } of alarms()) {
       expect(alarm.AlarmName).toMatch(/^[A-Za-z0-9-]+$/);
       const [, anchor] = /Runbook: docs\/operations\.md#([a-z0-9-]+)$/.exec(alarm.AlarmDescription) ?? [];

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
 import { RmaStore } from '../../shared/adapters/rma-store.js';
+import { WebhookEndpointStore } from '../../shared/adapters/webhook-endpoints.js';
+import { RmaEvents } from '../../shared/app/rma-events.js';
 import { RmaService } from '../../shared/app/rma-service.js';
 import type { DomainError } from '../../shared/domain/errors.js';
 import type { Command } from '../../shared/domain/lifecycle.js';
@@ -42,7 +44,13 @@ class GatedStore extends RmaStore {
 
 function service(rmas: RmaStore): RmaService {
   const ddb = createDocumentClient(sdkOptions(stack().urls.dynamodb));
-  return new RmaService({ book: policyBook(defaultPolicy), orders: new OrderStore(ddb, stack().names.tableName), rmas, now: () => new Date() });
+  return new RmaService({
+    book: policyBook(defaultPolicy),
+    orders: new OrderStore(ddb, stack().names.tableName),
+    rmas,
+    events: new RmaEvents(new WebhookEndpointStore(ddb, stack().names.tableName)),
+    now: () => new Date(),
+  });
 }
 
 const OPS: Actor = { kind: 'ops', sub: 'ops-lin', email: null };

@@ -4,7 +4,7 @@
  * timeouts, only the path to the table differs. Runs on the stack's local clock.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
-import { createDocumentClient, createS3Client, createSchedulerClient, createSesClient } from '../../shared/adapters/aws-clients.js';
+import { createDocumentClient, createEventBridgeClient, createS3Client, createSchedulerClient, createSesClient } from '../../shared/adapters/aws-clients.js';
 import { wireLocalFunctions } from '../../local/functions.js';
 import { createLocalJwtIssuer, LocalGateway } from '../../local/gateway.js';
 import { MetricsRecorder } from '../../local/metrics.js';
@@ -30,6 +30,7 @@ export async function apiFront(dynamodbEndpoint: string): Promise<ApiFront> {
     scheduler: createSchedulerClient(sdkOptions(urls.scheduler)),
     s3: createS3Client(sdkOptions(urls.s3)),
     ses: createSesClient(sdkOptions(urls.ses)),
+    eventBridge: createEventBridgeClient(sdkOptions(urls.eventbridge)),
   });
   const notHere = () => Promise.reject(new Error('served by the main local stack only'));
   const gateway = new LocalGateway(functions, await createLocalJwtIssuer(now, 'http://front/_local/issuer'), {
@@ -37,6 +38,7 @@ export async function apiFront(dynamodbEndpoint: string): Promise<ApiFront> {
     setClock: notHere,
     drain: notHere,
     metrics: () => [],
+    events: () => [],
     setSes: notHere,
   });
   const url = await gateway.listen(0, '127.0.0.1');

@@ -5,7 +5,7 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { createDocumentClient, createSchedulerClient, createSesClient } from '../../shared/adapters/aws-clients.js';
+import { createDocumentClient, createEventBridgeClient, createSchedulerClient, createSesClient } from '../../shared/adapters/aws-clients.js';
 import { createDeliveryEngine, DeliveryRun } from '../../shared/adapters/delivery.js';
 
 const env = (name: string): string => {
@@ -25,6 +25,8 @@ const engine = createDeliveryEngine({
     schedulerDlqArn: 'arn:aws:sqs:us-east-1:000000000000:unused',
     senderEmail: 'returns@example.com',
     sesConfigurationSet: '',
+    eventBusName: 'rma-local-rma-events',
+    webhookUrlPolicy: 'local',
   },
   now: () => now,
   logger: new Logger({ serviceName: 'child', logLevel: 'SILENT' }),
@@ -32,6 +34,7 @@ const engine = createDeliveryEngine({
   ddb: createDocumentClient(client(env('CHILD_DYNAMODB'))),
   ses: createSesClient(client(env('CHILD_SES'))),
   scheduler: createSchedulerClient(client('http://127.0.0.1:9')),
+  eventBridge: createEventBridgeClient(client('http://127.0.0.1:9')),
 });
 
 await engine.deliver(env('CHILD_MESSAGE'), new DeliveryRun(() => Number.POSITIVE_INFINITY));

@@ -11,7 +11,7 @@ import { startLocalStack } from '../../local/stack.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     localStack: {
-      urls: { api: string; dynamodb: string; s3: string; ses: string; scheduler: string };
+      urls: { api: string; dynamodb: string; s3: string; ses: string; scheduler: string; eventbridge: string };
       names: { tableName: string; bucketName: string; scheduleGroup: string };
       env: Record<string, string>;
     };

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient, createSchedulerClient, createSesClient } from '../../shared/adapters/aws-clients.js';
+import { createDocumentClient, createEventBridgeClient, createSchedulerClient, createSesClient } from '../../shared/adapters/aws-clients.js';
 import { createDeliveryEngine, type DeliveryEngine } from '../../shared/adapters/delivery.js';
 import { type OutboxMessage, OutboxStore, type OutboxSubject, outboxItems } from '../../shared/adapters/outbox.js';
 import { ensureTable } from '../../local/dynamodb-local.js';
@@ -63,6 +63,8 @@ export async function isolatedOutbox(): Promise<IsolatedOutbox> {
           schedulerDlqArn: env.RMA_SCHEDULER_DLQ_ARN ?? '',
           senderEmail: 'returns@example.com',
           sesConfigurationSet: '',
+    eventBusName: 'rma-local-rma-events',
+    webhookUrlPolicy: 'local',
         },
         now: clock.now,
         logger,
@@ -70,6 +72,7 @@ export async function isolatedOutbox(): Promise<IsolatedOutbox> {
         ddb,
         ses: createSesClient(sdkOptions(options.ses ?? urls.ses)),
         scheduler: createSchedulerClient(sdkOptions(urls.scheduler)),
+        eventBridge: createEventBridgeClient(sdkOptions(urls.eventbridge)),
       }),
     async write(subject, messages) {
       const items = outboxItems(subject, messages, clock.now());
