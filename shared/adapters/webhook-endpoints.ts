@@ -66,9 +66,17 @@ export interface DeliverySummary {
 }
 
 const toEndpoint = (item: Record<string, unknown>): WebhookEndpoint => {
-  const { pk: _pk, sk: _sk, type: _type, ...endpoint } = item;
-  return endpoint as unknown as WebhookEndpoint;
+  const { pk: _pk, sk: _sk, type: _type, failingSince = null, ...endpoint } = item;
+  return { ...endpoint, failingSince } as unknown as WebhookEndpoint;
 };
+
+/** The item: `failingSince` is absent (not null) while deliveries succeed, so it can be set only if absent. */
+const toItem = ({ failingSince, ...endpoint }: WebhookEndpoint) => ({
+  ...keys.webhookEndpoint(endpoint.endpointId),
+  type: 'webhook_endpoint',
+  ...endpoint,
+  ...(failingSince === null ? {} : { failingSince }),
+});
 
 export class WebhookEndpointStore {
   constructor(
@@ -97,7 +105,7 @@ export class WebhookEndpointStore {
     await this.ddb.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { ...keys.webhookEndpoint(endpoint.endpointId), type: 'webhook_endpoint', ...endpoint },
+        Item: toItem(endpoint),
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -115,7 +123,7 @@ export class WebhookEndpointStore {
           {
             Put: {
               TableName: this.tableName,
-              Item: { ...keys.webhookEndpoint(next.endpointId), type: 'webhook_endpoint', ...next },
+              Item: toItem(next),
               ...versioned(next.version - 1),
             },
           },
@@ -157,9 +165,8 @@ export class WebhookEndpointStore {
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.webhookEndpoint(endpointId),
-          UpdateExpression: 'SET failingSince = :none',
+          UpdateExpression: 'REMOVE failingSince',
           ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':none': null },
         }),
       )
       .catch((error: unknown) => {
