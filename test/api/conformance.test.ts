@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
+import { ulid } from 'ulid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runReturnFlow } from '../../examples/return-flow.js';
 import { LOCAL_STOREFRONT_SECRET } from '../../local/functions.js';
@@ -17,6 +18,7 @@ import { functionSpecs, type HttpRoute, httpRoutes } from '../../shared/topology
 import { call, drain, opsToken, type Reply, signedCall, stack, storefront } from '../support/client.js';
 import { submittedRma } from '../support/evidence.js';
 import { JPEG, PDF } from '../support/files.js';
+import { startReceiver } from '../support/receiver.js';
 import { openRma, rmaRequest, shopperWithOrder } from '../support/shopper.js';
 
 type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>; components: unknown };
@@ -131,6 +133,36 @@ describe('every response is one the OpenAPI document allows', () => {
     checkReply(route('retryOutboxMessage'), await call('POST', `/v1/ops/outbox/${refused!.messageId}/retry`, { headers: ops }));
     checkReply(route('signIn'), await call('POST', '/v1/sessions', { body: { orderNumber: `SO-NONE-${randomUUID()}`, email: 'nobody@example.com' } }));
     await drain();
+
+    // Webhook endpoints, delivering to a real receiver.
+    const shop = await startReceiver();
+    try {
+      const created = checkReply(route('createWebhookEndpoint'), await call('POST', '/v1/ops/webhook-endpoints', { headers: ops, body: { url: shop.url, description: 'ERP' } }));
+      const endpoint = `/v1/ops/webhook-endpoints/${created.body.endpointId}`;
+      checkReply(route('listWebhookEndpoints'), await call('GET', '/v1/ops/webhook-endpoints', { headers: ops }));
+      checkReply(route('rotateWebhookSecret'), await call('POST', `${endpoint}/rotate-secret`, { headers: ops }));
+      checkReply(route('testWebhookEndpoint'), await call('POST', `${endpoint}/test`, { headers: ops }));
+      await drain();
+      checkReply(route('listWebhookDeliveries'), await call('GET', `${endpoint}/deliveries?status=delivered`, { headers: ops }));
+      checkReply(route('deleteWebhookEndpoint'), await call('DELETE', endpoint, { headers: ops }));
+      // A delivery that failed for real (its endpoint was disabled), then the endpoint enabled and the delivery retried.
+      const { WebhookEndpointStore } = await import('../../shared/adapters/webhook-endpoints.js');
+      const at = await localNow();
+      const disabledId = ulid();
+      await new WebhookEndpointStore(ddb, stack().names.tableName).create({
+        endpointId: disabledId, url: shop.url, events: null, description: null, status: 'disabled', createdAt: at.toISOString(), updatedAt: at.toISOString(),
+        version: 1, secrets: [{ secret: created.body.secret, expiresAt: null }], failingSince: null, disabledAt: at.toISOString(),
+      });
+      const [delivery] = outboxItems({ type: 'endpoint', id: disabledId, version: 1 }, [{ type: 'webhook', endpointId: disabledId, eventId: ulid(), eventType: 'webhook.test', body: '{}' }], at);
+      await ddb.send(new PutCommand({ TableName: stack().names.tableName, Item: delivery }));
+      await drain();
+      expect((await new OutboxStore(ddb, stack().names.tableName).get(delivery!.messageId))?.status).toBe('failed');
+      checkReply(route('enableWebhookEndpoint'), await call('POST', `/v1/ops/webhook-endpoints/${disabledId}/enable`, { headers: ops }));
+      checkReply(route('retryWebhookDelivery'), await call('POST', `/v1/ops/webhook-endpoints/${disabledId}/deliveries/${delivery!.messageId}/retry`, { headers: ops }));
+      checkReply(route('deleteWebhookEndpoint'), await call('DELETE', `/v1/ops/webhook-endpoints/${disabledId}`, { headers: ops }));
+    } finally {
+      await shop.stop();
+    }
   });
 
   it('for invalid requests to every operation: no credentials, a malformed path parameter, an unknown field, a body that is not JSON', async () => {
@@ -141,7 +173,7 @@ describe('every response is one the OpenAPI document allows', () => {
       r.auth === 'storefront' && raw !== undefined
         ? signedCall(r.method, path, raw)
         : call(r.method, path, { ...(raw === undefined ? {} : { rawBody: raw }), headers: { ...credentials(r), ...headers } });
-    const wellFormed = (r: HttpRoute) => r.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'orderId' ? shopper.orderId : name === 'messageId' ? 'rma-01NOPE-email.0000000001-001' : '01ARZ3NDEKTSV4RRFFQ69G5FAV'));
+    const wellFormed = (r: HttpRoute) => r.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'orderId' ? shopper.orderId : name === 'messageId' ? 'rma-01NOPE-email.0000000001-001' : name === 'deliveryId' ? 'rma-01NOPE-webhook-01ARZ3NDEKTSV4RRFFQ69G5FAV.0000000001-001' : '01ARZ3NDEKTSV4RRFFQ69G5FAV'));
     const takesBody = (r: HttpRoute) => r.method !== 'GET';
     for (const r of routes) {
       if (r.auth !== 'none') checkReply(r, await call(r.method, wellFormed(r), takesBody(r) ? { body: {} } : {}));
