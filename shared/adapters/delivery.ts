@@ -34,7 +34,7 @@ import { EventBus } from './event-bus.js';
 import { type AttemptFacts, type Claimed, type OutboxItem, type OutboxKind, type OutboxMessage, OutboxStore, parseMessageId, queueOf } from './outbox.js';
 import { type Resolve, UnsafeUrlError, urlPolicy } from './url-guard.js';
 import { WebhookEndpointStore } from './webhook-endpoints.js';
-import { ReceiverError, WebhookSender } from './webhook-sender.js';
+import { ReceiverError, WEBHOOK_TIMEOUT_MS, WebhookSender } from './webhook-sender.js';
 import { webhookEffect } from './webhook-delivery.js';
 import { ScheduleGateway } from './schedule-gateway.js';
 
@@ -119,8 +119,11 @@ export interface DeliveryDeps {
   readonly claimMs: number;
 }
 
-/** Time left in the invocation; no new attempt starts with less than this. */
-const MIN_REMAINING_MS = 10_000;
+/**
+ * Time left in the invocation; no new attempt starts with less than this: the longest attempt (a
+ * webhook receiver may take its 10 s) and the writes around it must fit.
+ */
+const MIN_REMAINING_MS = WEBHOOK_TIMEOUT_MS + 5_000;
 const RELAY_PAGE = 25;
 
 type Attempt = 'delivered' | 'failed' | 'retrying' | 'skipped';

@@ -141,6 +141,25 @@ describe('one event per change, signed, in version order, and on the bus', () =>
     expect(log[0]).toMatchObject({ attempts: 1, lastStatusCode: 204, lastError: null, nextAttemptAt: null });
   });
 
+  it('ordering under a burst: four returns at once, a slow receiver; each RMA’s events arrive in version order, once', { timeout: 60_000 }, async () => {
+    const shop = await receiver();
+    const { secret } = await register(shop.url);
+    // A receiver that works a little before it answers, so the stream's fast path and each RMA's chain overlap.
+    shop.answer = async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return { status: 200 };
+    };
+    const rmas = await Promise.all([wholeReturn(), wholeReturn(), wholeReturn(), wholeReturn()]);
+    await drain();
+    const ids = shop.accepted(secret).map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { rmaId } of rmas) {
+      const told = eventsOf(shop, secret, rmaId);
+      expect(told.map((e) => e.type)).toEqual(WHOLE_RETURN_EVENTS);
+      expect(told.map((e) => e.data.version)).toEqual([...told.map((e) => e.data.version)].sort((a, b) => a - b));
+    }
+  });
+
   it('sends an endpoint only the types it subscribed to', async () => {
     const shop = await receiver();
     const { secret } = await register(shop.url, { events: ['rma.approved', 'rma.resolved'] });
@@ -152,12 +171,7 @@ describe('one event per change, signed, in version order, and on the bus', () =>
   it('measures the time from a change to its delivery (stream fast path, no drain)', async () => {
     const shop = await receiver();
     const { secret } = await register(shop.url);
-    const arrived = new Promise<number>((resolve) => {
-      shop.answer = () => {
-        resolve(performance.now());
-        return { status: 204 };
-      };
-    });
+    const arrived = shop.next().then(() => performance.now());
     const changed = performance.now();
     const rmaId = await openedRma();
     const latencyMs = (await arrived) - changed;

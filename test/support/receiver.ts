@@ -19,10 +19,16 @@ export type Answer = { status: number; location?: string } | 'hang';
 
 export class Receiver {
   readonly received: Received[] = [];
-  answer: (delivery: { headers: IncomingHttpHeaders; body: string }) => Answer = () => ({ status: 204 });
+  answer: (delivery: { headers: IncomingHttpHeaders; body: string }) => Answer | Promise<Answer> = () => ({ status: 204 });
   private server: Server | undefined;
   private port = 0;
   private readonly hanging: ServerResponse[] = [];
+  private waiters: { readonly match: (r: Received) => boolean; readonly resolve: (r: Received) => void }[] = [];
+
+  /** Resolves with the first delivery from now on that `match`es, as soon as it is recorded. */
+  next(match: (r: Received) => boolean = () => true): Promise<Received> {
+    return new Promise((resolve) => this.waiters.push({ match, resolve }));
+  }
 
   get url(): string {
     return `http://127.0.0.1:${this.port}/hooks`;
@@ -32,10 +38,12 @@ export class Receiver {
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
+      req.on('end', async () => {
         const body = Buffer.concat(chunks).toString('utf8');
-        const answer = this.answer({ headers: req.headers, body });
-        this.received.push({ headers: req.headers, body, status: answer === 'hang' ? 0 : answer.status });
+        const answer = await this.answer({ headers: req.headers, body });
+        const received = { headers: req.headers, body, status: answer === 'hang' ? 0 : answer.status };
+        this.received.push(received);
+        this.waiters = this.waiters.filter((w) => !w.match(received) || (w.resolve(received), false));
         if (answer === 'hang') {
           this.hanging.push(res);
           return;
