@@ -16,6 +16,11 @@ import { sdkOptions, stack } from '../support/client.js';
 import { sentMail } from '../support/mail.js';
 import { freePort } from '../../local/ports.js';
 import { emailMessage, type IsolatedOutbox, isolatedOutbox } from '../support/outbox.js';
+import { startReceiver } from '../support/receiver.js';
+import { WebhookEndpointStore } from '../../shared/adapters/webhook-endpoints.js';
+import { newWebhookSecret } from '../../shared/adapters/webhook-sender.js';
+import { Webhook } from 'standardwebhooks';
+import { ulid } from 'ulid';
 
 let outbox: IsolatedOutbox;
 beforeEach(async () => {
@@ -198,6 +203,44 @@ describe('a delivery killed mid-send', () => {
     expect((await relay.relay(() => 60_000)).delivered).toBe(1);
     expect(await subjects(tag)).toEqual([tag]);
     expect(await statusOf(messageId!)).toBe('delivered');
+  });
+
+  it('a webhook delivery killed while the receiver works: taken over after the claim, same webhook-id; the receiver dedupes it to one', async () => {
+    const shop = await startReceiver();
+    try {
+      const endpointId = ulid();
+      const secret = newWebhookSecret();
+      const at = outbox.clock.now().toISOString();
+      await new WebhookEndpointStore(outbox.ddb, outbox.tableName).create({
+        endpointId, url: shop.url, events: null, description: null, status: 'enabled', createdAt: at, updatedAt: at, version: 1,
+        secrets: [{ secret, expiresAt: null }], failingSince: null, disabledAt: null,
+      });
+      const eventId = ulid();
+      const body = JSON.stringify({ type: 'webhook.test', timestamp: at, data: { eventId, endpointId } });
+      const [messageId] = await outbox.write({ type: 'endpoint', id: endpointId, version: 2 }, [{ type: 'webhook', endpointId, eventId, eventType: 'webhook.test', body }]);
+      // The first time, the receiver takes the event and is still working when the sender dies.
+      shop.answer = () => (shop.received.length === 0 ? 'hang' : { status: 200 });
+      const arrived = shop.next();
+      const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/deliver-in-child.ts'], {
+        env: { ...process.env, CHILD_DYNAMODB: stack().urls.dynamodb, CHILD_TABLE: outbox.tableName, CHILD_SES: 'http://127.0.0.1:9', CHILD_NOW: at, CHILD_MESSAGE: messageId! },
+        stdio: 'ignore',
+      });
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await arrived;
+      child.kill('SIGKILL');
+      await exited;
+      expect(await outbox.store.get(messageId!)).toMatchObject({ status: 'pending', attempts: 0, claimExpiresAt: expect.any(String) });
+
+      outbox.clock.advance(OUTBOX_CLAIM_MS + 1_000);
+      expect((await outbox.engine().relay(() => 60_000)).delivered).toBe(1);
+      expect(shop.received.map((r) => r.headers['webhook-id'])).toEqual([eventId, eventId]);
+      const applied = new Set(shop.received.map((r) => (new Webhook(secret).verify(r.body, r.headers as Record<string, string>) as { data: { eventId: string } }).data.eventId));
+      // At least once: delivered twice with one id, so a receiver deduping by webhook-id applies it once (lost 0, doubled 0).
+      expect([...applied]).toEqual([eventId]);
+      expect(await outbox.store.get(messageId!)).toMatchObject({ status: 'delivered', lastStatusCode: 200 });
+    } finally {
+      await shop.stop();
+    }
   });
 
   it('the claim outlives the longest delivering function, by a margin', () => {
