@@ -56,6 +56,8 @@ export interface LocalStackOptions {
   readonly logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   /** How loggers are made (tests record what the stack says); Powertools loggers at `logLevel` by default. */
   readonly logger?: (serviceName: string) => Logger;
+  /** Where the functions reach DynamoDB, given DynamoDB Local's URL (the bench meters calls through a proxy); DynamoDB Local itself by default. */
+  readonly functionsDynamoDb?: (dynamodbUrl: string) => Promise<string>;
 }
 
 export interface LocalUrls {
@@ -223,7 +225,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       now: clock.now,
       logger,
       metrics: (serviceName) => recorder.metrics({ namespace: METRICS_NAMESPACE, serviceName }),
-      ddb: createDocumentClient(clientOptions(dynamodbUrl)),
+      ddb: createDocumentClient(clientOptions(options.functionsDynamoDb ? await options.functionsDynamoDb(dynamodbUrl) : dynamodbUrl)),
       scheduler,
       s3,
       ses: createSesClient(clientOptions(sesUrl)),
