@@ -4,8 +4,10 @@
  * so what `npm run build` measures is what runs.
  */
 import { statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { buildOpenApi } from '../shared/api/openapi.js';
 import { type FunctionId, functionSpecs } from '../shared/topology.js';
 
 export const BUNDLE_ROOT = resolve(import.meta.dirname, '..', '.build', 'functions');
@@ -20,6 +22,24 @@ const zodEnglishOnly: Plugin = {
         ? { path: resolve(import.meta.dirname, 'zod-english-only.ts') }
         : undefined,
     );
+  },
+};
+
+/**
+ * The OpenAPI document is the same for every request and every deployment of a build, so the
+ * customer API's bundle carries it made instead of zod's JSON Schema generator
+ * (shared/api/openapi.ts keeps building it live for the local stack and the tests, which compare
+ * the two).
+ */
+const prebuiltOpenApi: Plugin = {
+  name: 'prebuilt-openapi',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]shared[\\/]api[\\/]openapi\.ts$/ }, () => ({
+      // Gzipped: 174 KB of JSON is 16 KB so (node:zlib is part of the runtime, not of the bundle).
+      contents: `import { gunzipSync } from 'node:zlib';
+export function buildOpenApi() { return JSON.parse(gunzipSync(Buffer.from(${JSON.stringify(gzipSync(JSON.stringify(buildOpenApi()), { level: 9 }).toString('base64'))}, 'base64')).toString('utf8')); }`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -48,7 +68,7 @@ export async function bundleEntry(entry: string, outfile: string): Promise<numbe
     mainFields: ['module', 'main'],
     // Some CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, prebuiltOpenApi],
     logLevel: 'warning',
   });
   return statSync(outfile).size;

@@ -6,10 +6,39 @@
  * - An SLA "in N days/hours" is an exact duration.
  * - When two rules bound the same date, the earlier wins.
  */
-import { DateTime } from 'luxon';
+
+/** The wall-clock reading of `instant` in `timeZone`, as the UTC instant with the same reading. */
+function wallClock(instant: number, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+      .formatToParts(instant)
+      .map((p) => [p.type, Number(p.value)]),
+  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
+  const milliseconds = ((instant % 1000) + 1000) % 1000;
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, milliseconds);
+}
+
+/** The instant whose wall-clock reading in `timeZone` is `wall` (a UTC instant standing for a local reading). */
+function fromWallClock(wall: number, timeZone: string): number {
+  // The zone's offset at the answer, found in two steps (the offset at a first guess may differ across a DST change).
+  let instant = wall - (wallClock(wall, timeZone) - wall);
+  instant = wall - (wallClock(instant, timeZone) - instant);
+  return instant;
+}
 
 export function windowEnd(anchor: Date, days: number, timeZone: string): Date {
-  return DateTime.fromJSDate(anchor, { zone: timeZone }).startOf('day').plus({ days }).endOf('day').toJSDate();
+  const local = new Date(wallClock(anchor.getTime(), timeZone));
+  const lastMoment = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + days, 23, 59, 59, 999);
+  return new Date(fromWallClock(lastMoment, timeZone));
 }
 
 export function addHours(start: Date, hours: number): Date {

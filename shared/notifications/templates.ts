@@ -7,7 +7,6 @@
  * so any CR/LF or other control character in them is removed (no header injection), and user
  * text never goes into a subject at all.
  */
-import { DateTime } from 'luxon';
 import type { Policy } from '../domain/policy/schema.js';
 import type { EmailTemplate, Notification, Rma } from '../domain/rma.js';
 
@@ -47,11 +46,18 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** A deadline in the customer's terms: the seller's local time, and UTC. */
+/** The parts of an instant's reading in a time zone (English names, 24-hour clock). */
+function readingIn(instant: Date, timeZone: string): Record<'weekday' | 'day' | 'month' | 'year' | 'hour' | 'minute', string> {
+  const format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value])) as ReturnType<typeof readingIn>;
+}
+
+/** A deadline in the customer's terms: the seller's local time, and UTC ("Tue 24 Nov 2026, 16:00 (Asia/Shanghai time) = 2026-11-24 08:00 UTC"). */
 export function formatInstant(iso: string, timeZone: string): string {
-  const local = DateTime.fromISO(iso, { zone: timeZone });
-  const utc = DateTime.fromISO(iso, { zone: 'utc' });
-  return `${local.toFormat('ccc d LLL yyyy, HH:mm')} (${timeZone} time) = ${utc.toFormat("yyyy-LL-dd HH:mm 'UTC'")}`;
+  const instant = new Date(iso);
+  const local = readingIn(instant, timeZone);
+  const utc = instant.toISOString();
+  return `${local.weekday} ${local.day} ${local.month} ${local.year}, ${local.hour}:${local.minute} (${timeZone} time) = ${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC`;
 }
 
 export function formatMoney(amount: number, currency: string): string {

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
 import { EMAIL_TEMPLATES, type EmailTemplate as Template, type Notification, type Rma } from '../../shared/domain/rma.js';
@@ -85,6 +87,23 @@ describe('user text in emails', () => {
 describe('formats in the customer’s terms', () => {
   it('gives a deadline in the seller’s time zone and in UTC', () => {
     expect(formatInstant('2026-12-01T15:59:59.999Z', 'Asia/Shanghai')).toBe('Tue 1 Dec 2026, 23:59 (Asia/Shanghai time) = 2026-12-01 15:59 UTC');
+    expect(formatInstant('2026-09-06T16:05:00.000Z', 'Asia/Shanghai')).toBe('Mon 7 Sep 2026, 00:05 (Asia/Shanghai time) = 2026-09-06 16:05 UTC');
+  });
+
+  it('reads any instant in any zone as luxon does (the library it replaced, as the oracle)', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2030-12-31T23:59:59Z'), noInvalidDate: true }),
+        fc.constantFrom('Asia/Shanghai', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Chatham', 'UTC'),
+        (instant, zone) => {
+          const iso = instant.toISOString();
+          const local = DateTime.fromISO(iso, { zone });
+          const utc = DateTime.fromISO(iso, { zone: 'utc' });
+          expect(formatInstant(iso, zone)).toBe(`${local.toFormat('ccc d LLL yyyy, HH:mm')} (${zone} time) = ${utc.toFormat("yyyy-LL-dd HH:mm 'UTC'")}`);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('gives money in the currency’s own minor units', () => {
