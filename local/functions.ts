@@ -35,7 +35,7 @@ import { urlPolicy } from '../shared/adapters/url-guard.js';
 import { SessionStore } from '../shared/adapters/session-store.js';
 import { ENV, readEnv } from '../shared/config/env.js';
 import { defaultPolicy } from '../shared/domain/policy/default-policy.js';
-import { policyBook } from '../shared/domain/policy/schema.js';
+import { policyBook } from '../shared/domain/policy/book.js';
 import type { Clock } from '../shared/runtime.js';
 import { envKeysFor, type FunctionId, topology } from '../shared/topology.js';
 

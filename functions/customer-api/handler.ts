@@ -23,7 +23,7 @@ import type { RmaService } from '../../shared/app/rma-service.js';
 import { orderEligibility } from '../../shared/domain/eligibility.js';
 import { DomainError } from '../../shared/domain/errors.js';
 import type { Order } from '../../shared/domain/order.js';
-import type { Policy } from '../../shared/domain/policy/schema.js';
+import type { Policy } from '../../shared/domain/policy/book.js';
 import type { Actor } from '../../shared/domain/rma.js';
 import { normalise, signInBlockedFor, signInLimit, type SignInScope } from '../../shared/domain/session.js';
 import { httpApi, json } from '../../shared/http/api.js';

@@ -8,9 +8,9 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import { z } from 'zod';
+// zod/mini, like the env contract: this function validates nothing else, so it carries no more of zod than this.
+import * as z from 'zod/mini';
 import { type OrderStore, retryOnConflict } from '../../shared/adapters/order-store.js';
-import { isoInstant, orderIdParam, rmaIdParam } from '../../shared/api/schemas.js';
 import type { RmaService } from '../../shared/app/rma-service.js';
 import { NotYetDueError } from '../../shared/app/errors.js';
 import { applyAcceptanceDue } from '../../shared/domain/order.js';
@@ -18,20 +18,16 @@ import { type DeadlineEvent, type OrderAcceptanceDue, RMA_DEADLINE_KINDS } from 
 import { parseWith } from '../../shared/http/request.js';
 import type { Clock } from '../../shared/runtime.js';
 
+/** The ids and instants the schedules carry (the API's own rules for them, api.md). */
+const orderId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/));
+const rmaId = z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/));
+const dueAt = z.iso.datetime();
+const generation = z.int().check(z.positive());
+
 export const deadlineEventSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('order.acceptance_due'),
-    orderId: orderIdParam,
-    dueAt: isoInstant,
-    generation: z.int().positive(),
-  }),
-  z.strictObject({
-    kind: z.enum(RMA_DEADLINE_KINDS),
-    rmaId: rmaIdParam,
-    dueAt: isoInstant,
-    generation: z.int().positive(),
-  }),
-]) satisfies z.ZodType<DeadlineEvent>;
+  z.strictObject({ kind: z.literal('order.acceptance_due'), orderId, dueAt, generation }),
+  z.strictObject({ kind: z.enum(RMA_DEADLINE_KINDS), rmaId, dueAt, generation }),
+]) satisfies z.ZodMiniType<DeadlineEvent>;
 
 export type DeadlineOutcome = { readonly outcome: 'applied' | 'stale'; readonly detail?: string };
 

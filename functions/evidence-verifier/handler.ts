@@ -14,7 +14,7 @@ import type { RmaStore } from '../../shared/adapters/rma-store.js';
 import type { RmaEvents } from '../../shared/app/rma-events.js';
 import { recordUpload } from '../../shared/domain/evidence.js';
 import { matchesContentType } from '../../shared/domain/file-signature.js';
-import type { PolicyBook } from '../../shared/domain/policy/schema.js';
+import type { PolicyBook } from '../../shared/domain/policy/book.js';
 import type { Clock } from '../../shared/runtime.js';
 
 /** Real S3 URL-encodes keys in notifications (spaces as `+`); s3rver sends them raw. Both decode the same. */

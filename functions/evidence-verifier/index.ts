@@ -6,7 +6,7 @@ import { WebhookEndpointStore } from '../../shared/adapters/webhook-endpoints.js
 import { RmaEvents } from '../../shared/app/rma-events.js';
 import { readEnv } from '../../shared/config/env.js';
 import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
-import { policyBook } from '../../shared/domain/policy/schema.js';
+import { policyBook } from '../../shared/domain/policy/book.js';
 import { createLogger, systemClock } from '../../shared/runtime.js';
 import { envKeysFor } from '../../shared/topology.js';
 import { createEvidenceVerifier } from './handler.js';

@@ -7,7 +7,7 @@ import type { SessionStore } from '../../shared/adapters/session-store.js';
 import { deliveryInputSchema, orderIdParam, orderInputSchema, type orderSchema, storefrontSessionInputSchema } from '../../shared/api/schemas.js';
 import { DomainError } from '../../shared/domain/errors.js';
 import { type Order, recordDelivery, upsertOrder } from '../../shared/domain/order.js';
-import type { Policy } from '../../shared/domain/policy/schema.js';
+import type { Policy } from '../../shared/domain/policy/book.js';
 import { httpApi, json } from '../../shared/http/api.js';
 import { parseJsonBody, pathParam, rawBody } from '../../shared/http/request.js';
 import { storefrontSignature } from '../../shared/http/storefront-signature.js';

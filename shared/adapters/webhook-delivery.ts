@@ -7,7 +7,7 @@
  *   that has failed for 3 days is disabled, with an email to ops in the same transaction.
  */
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { Policy } from '../domain/policy/schema.js';
+import type { Policy } from '../domain/policy/book.js';
 import { renderEndpointDisabledEmail } from '../notifications/templates.js';
 import type { Clock } from '../runtime.js';
 import type { EffectOutcome } from './delivery.js';

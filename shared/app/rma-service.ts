@@ -18,7 +18,7 @@ import { applyDeadline, type Command, type OrderContext, type Outcome, openRma, 
 import { addEvidence, type EvidenceRequest } from '../domain/evidence.js';
 import { applyRmaToOrder, type Order } from '../domain/order.js';
 import { defaultPolicy } from '../domain/policy/default-policy.js';
-import { type PolicyBook, policyBook, type Reason } from '../domain/policy/schema.js';
+import { type PolicyBook, policyBook, type Reason } from '../domain/policy/book.js';
 import type { Actor, Rma } from '../domain/rma.js';
 import type { RmaDeadlineDue } from '../domain/schedules.js';
 import { renderEmail } from '../notifications/templates.js';

@@ -5,7 +5,8 @@
  * the local stack sets the same names to local values; handlers read them only through
  * `readEnv`, which fails at init with one clear message naming every missing variable.
  */
-import { z } from 'zod';
+// zod/mini: the same validators, tree-shakable, so a function that validates nothing else carries only these.
+import * as z from 'zod/mini';
 
 export const ENV = {
   tableName: 'RMA_TABLE_NAME',
@@ -25,15 +26,15 @@ export const ENV = {
 export type EnvKey = keyof typeof ENV;
 export type EnvName = (typeof ENV)[EnvKey];
 
-const nonEmpty = z.string().min(1);
+const nonEmpty = z.string().check(z.minLength(1));
 
-const schemas: Record<EnvKey, z.ZodType<string>> = {
+const schemas: Record<EnvKey, z.ZodMiniType<string>> = {
   tableName: nonEmpty,
   bucketName: nonEmpty,
   scheduleGroup: nonEmpty,
-  schedulerRoleArn: z.string().startsWith('arn:'),
-  deadlineFunctionArn: z.string().startsWith('arn:'),
-  schedulerDlqArn: z.string().startsWith('arn:'),
+  schedulerRoleArn: z.string().check(z.startsWith('arn:')),
+  deadlineFunctionArn: z.string().check(z.startsWith('arn:')),
+  schedulerDlqArn: z.string().check(z.startsWith('arn:')),
   senderEmail: z.email(),
   sesConfigurationSet: z.string(),
   storefrontSecretId: nonEmpty,

@@ -2,7 +2,7 @@
  * May a shopper open a return for this order line and reason now? (policy.md, "Reasons and
  * their windows", R-DELIVERED, R-ACCEPTANCE, R-QUANTITY). Pure: `now` is passed in.
  */
-import { type Policy, type PolicyWindow, REASONS, type Reason } from './policy/schema.js';
+import { type Policy, type PolicyWindow, REASONS, type Reason } from './policy/book.js';
 import { earliest, windowEnd } from './time.js';
 
 export type IneligibleCode = 'order_not_delivered' | 'fully_returned' | 'window_closed';

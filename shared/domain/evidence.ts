@@ -3,7 +3,7 @@
  * evidence whose upload was verified counts.
  */
 import { DomainError } from './errors.js';
-import type { EvidenceKind, Policy, ReasonRule } from './policy/schema.js';
+import type { EvidenceKind, Policy, ReasonRule } from './policy/book.js';
 import type { Evidence, Rma } from './rma.js';
 
 /** What is still missing before the RMA can be submitted; empty when complete. */

@@ -9,7 +9,7 @@ import { type Anchors, closeOf, eligibility, type OrderFacts } from './eligibili
 import { DomainError, type FieldProblem } from './errors.js';
 import { missingEvidence } from './evidence.js';
 import type { OrderLine } from './order.js';
-import type { Policy, PolicyBook, Reason, ReturnMethod } from './policy/schema.js';
+import type { Policy, PolicyBook, Reason, ReturnMethod } from './policy/book.js';
 import type { Actor, Notification, Rma, RmaLine, TimelineEntry } from './rma.js';
 import type { RmaStatus } from './rma-status.js';
 import { deleteSchedule, putSchedule, type RmaDeadlineDue, type ScheduleRequest } from './schedules.js';

@@ -3,7 +3,7 @@
  * (R-DELIVERED, R-ACCEPTANCE). Pure: `now` and the policy are passed in.
  */
 import { DomainError, type FieldProblem } from './errors.js';
-import type { Policy } from './policy/schema.js';
+import type { Policy } from './policy/book.js';
 import { countsAgainstLine, type Rma } from './rma.js';
 import { TERMINAL_STATUSES } from './rma-status.js';
 import { putSchedule, type OrderAcceptanceDue, type ScheduleRequest } from './schedules.js';

@@ -1,5 +1,5 @@
 /** The RMA as the domain sees it (lifecycle.md, api.md "The RMA resource"). */
-import type { EvidenceKind, Reason, ReturnMethod } from './policy/schema.js';
+import type { EvidenceKind, Reason, ReturnMethod } from './policy/book.js';
 import type { RmaStatus } from './rma-status.js';
 
 export type ActorKind = 'customer' | 'ops' | 'system';

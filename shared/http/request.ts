@@ -8,6 +8,9 @@ export function rawBody(event: Pick<APIGatewayProxyEventV2, 'body' | 'isBase64En
   return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
 }
 
+/** A schema of zod or of zod/mini (the lean build some functions use): both parse the same way. */
+export type Schema = z.core.$ZodType & { safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: z.core.$ZodError } };
+
 /** Header lookup that does not depend on the case the client used. */
 export function header(event: Pick<APIGatewayProxyEventV2, 'headers'>, name: string): string | undefined {
   const wanted = name.toLowerCase();
@@ -27,9 +30,9 @@ function pathOf(path: readonly PropertyKey[]): string {
  * Validates `value` with `schema`; any mismatch is one 400 `validation_failed` listing every
  * problem by path (`root` names the value itself; an unknown field is reported at its own path).
  */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what = 'Request', root = '(root)'): z.output<S> {
+export function parseWith<S extends Schema>(schema: S, value: unknown, what = 'Request', root = '(root)'): z.output<S> {
   const result = schema.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) return result.data as z.output<S>;
   const at = (path: readonly PropertyKey[]) => pathOf(path) || root;
   throw new DomainError('validation_failed', `${what} is not valid.`, {
     errors: result.error.issues.flatMap((issue) =>

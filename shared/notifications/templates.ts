@@ -7,7 +7,7 @@
  * so any CR/LF or other control character in them is removed (no header injection), and user
  * text never goes into a subject at all.
  */
-import type { Policy } from '../domain/policy/schema.js';
+import type { Policy } from '../domain/policy/book.js';
 import type { EmailTemplate, Notification, Rma } from '../domain/rma.js';
 
 export interface EmailContext {

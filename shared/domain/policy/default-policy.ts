@@ -2,11 +2,12 @@
  * The default policy: the seller's return terms (../shared/terms/return-policy.txt) as data.
  * Each value cites the clause it comes from; ../shared/spec/policy.md is the rule book.
  */
-import { loadPolicy } from './schema.js';
+import type { Policy } from './book.js';
 
 const photoOrVideo = ['photo', 'video'] as const;
 
-export const defaultPolicy = loadPolicy({
+/** Checked against the policy schema by the tests (test/unit/contract.test.ts), not at every cold start. */
+export const defaultPolicy: Policy = {
   version: '2026-11-24',
   timeZone: 'Asia/Shanghai',
   reasons: {
@@ -95,4 +96,4 @@ export const defaultPolicy = loadPolicy({
     phone: '86-21-68361005',
   },
   contacts: { sales: 'sales@mitkco.com', refunds: 'info@mitkco.com' },
-});
+};

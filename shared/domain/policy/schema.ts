@@ -4,18 +4,9 @@
  * new document with a new version, and each RMA keeps the version it was opened under.
  */
 import { z } from 'zod';
+import { ANCHORS, EVIDENCE_KINDS, type Policy, PolicyError, RETURN_METHODS } from './book.js';
 
-export const REASONS = ['faulty', 'damaged_in_transit', 'incorrect_item', 'other'] as const;
-export type Reason = (typeof REASONS)[number];
-
-export const RETURN_METHODS = ['ship', 'collection', 'none'] as const;
-export type ReturnMethod = (typeof RETURN_METHODS)[number];
-
-export const ANCHORS = ['invoicedAt', 'deliveredAt', 'noticeAt', 'approvedAt', 'inspectedAt'] as const;
-export type Anchor = (typeof ANCHORS)[number];
-
-export const EVIDENCE_KINDS = ['photo', 'video', 'test_report'] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export * from './book.js';
 
 const ianaZone = z.string().refine(
   (zone) => {
@@ -30,7 +21,7 @@ const ianaZone = z.string().refine(
 );
 
 /** "within N calendar days of <anchor>", closing at local end of day. */
-const window = z.strictObject({
+export const window = z.strictObject({
   anchor: z.enum(ANCHORS),
   days: z.int().positive(),
   clause: z.string().min(1),
@@ -90,14 +81,6 @@ export const policySchema = z.strictObject({
   contacts: z.strictObject({ sales: z.email(), refunds: z.email() }),
 });
 
-export type Policy = z.infer<typeof policySchema>;
-export type ReasonRule = Policy['reasons'][Reason];
-export type PolicyWindow = z.infer<typeof window>;
-
-export class PolicyError extends Error {
-  override name = 'PolicyError';
-}
-
 /** Validates a policy document at load; an invalid document never reaches the rules. */
 export function loadPolicy(document: unknown): Policy {
   const parsed = policySchema.safeParse(document);
@@ -105,22 +88,4 @@ export function loadPolicy(document: unknown): Policy {
     throw new PolicyError(`Invalid policy document: ${z.prettifyError(parsed.error)}`, { cause: parsed.error });
   }
   return parsed.data;
-}
-
-/** The policies an RMA may have been opened under, by version; `current` governs new RMAs. */
-export interface PolicyBook {
-  readonly current: Policy;
-  forVersion(version: string): Policy;
-}
-
-export function policyBook(current: Policy, older: readonly Policy[] = []): PolicyBook {
-  const byVersion = new Map([...older, current].map((p) => [p.version, p]));
-  return {
-    current,
-    forVersion(version) {
-      const policy = byVersion.get(version);
-      if (policy === undefined) throw new PolicyError(`No policy with version ${version} is known`);
-      return policy;
-    },
-  };
 }
