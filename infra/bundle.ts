@@ -11,7 +11,17 @@ import { buildOpenApi } from '../shared/api/openapi.js';
 import { type FunctionId, functionSpecs } from '../shared/topology.js';
 
 export const BUNDLE_ROOT = resolve(import.meta.dirname, '..', '.build', 'functions');
-export const MAX_BUNDLE_BYTES = 1024 * 1024;
+/** The ceiling of every bundle (issue 13): a build with a bundle over it fails. */
+export const MAX_BUNDLE_BYTES = 600_000;
+/**
+ * A ratchet, not an allowance: the three API functions still carry classic zod for their request
+ * schemas (docs/performance.md, "what is left"). Lower these as they shrink; remove them at 600 KB.
+ */
+const RATCHET: Partial<Record<FunctionId, number>> = { storefrontApi: 640_000, customerApi: 830_000, opsApi: 820_000 };
+
+export function ceilingOf(id: FunctionId): number {
+  return RATCHET[id] ?? MAX_BUNDLE_BYTES;
+}
 
 /** See infra/zod-english-only.ts. */
 const zodEnglishOnly: Plugin = {
