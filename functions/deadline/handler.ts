@@ -13,14 +13,15 @@ import * as z from 'zod/mini';
 import { type OrderStore, retryOnConflict } from '../../shared/adapters/order-store.js';
 import type { RmaService } from '../../shared/app/rma-service.js';
 import { NotYetDueError } from '../../shared/app/errors.js';
+import { SHOP_ID, ULID } from '../../shared/domain/ids.js';
 import { applyAcceptanceDue } from '../../shared/domain/order.js';
 import { type DeadlineEvent, type OrderAcceptanceDue, RMA_DEADLINE_KINDS } from '../../shared/domain/schedules.js';
 import { parseWith } from '../../shared/http/request.js';
 import type { Clock } from '../../shared/runtime.js';
 
 /** The ids and instants the schedules carry (the API's own rules for them, api.md). */
-const orderId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/));
-const rmaId = z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/));
+const orderId = z.string().check(z.regex(SHOP_ID));
+const rmaId = z.string().check(z.regex(ULID));
 const dueAt = z.iso.datetime();
 const generation = z.int().check(z.positive());
 

@@ -19,6 +19,7 @@ import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } 
 import { DomainError } from '../domain/errors.js';
 import type { ScheduleRequest } from '../domain/schedules.js';
 import type { EventType } from '../domain/events.js';
+import { inner, SHOP_ID, ULID } from '../domain/ids.js';
 import type { RenderedEmail } from '../notifications/templates.js';
 import { epochSeconds, keys, TABLE } from './keys.js';
 import type { TransactItem } from './transact.js';
@@ -92,8 +93,9 @@ const DELIVERED_RETENTION_DAYS = 30;
  * a kind; a webhook channel is also one endpoint (`rma-<id>-webhook-<endpointId>`), so events of
  * one RMA reach each endpoint in order while endpoints never wait for each other.
  */
-export const MESSAGE_ID =
-  /^(?<channel>(?:rma|order|endpoint)-[A-Za-z0-9_-]{1,40}-(?:(?<kind>email|schedule|event)|webhook-(?<endpointId>[0-9A-HJKMNP-TV-Z]{26})))\.(?<seq>\d{10}-\d{3})$/;
+export const MESSAGE_ID = new RegExp(
+  `^(?<channel>(?:rma|order|endpoint)-${inner(SHOP_ID)}-(?:(?<kind>email|schedule|event)|webhook-(?<endpointId>${inner(ULID)})))\\.(?<seq>\\d{10}-\\d{3})$`,
+);
 
 export interface OutboxItem {
   readonly pk: string;
@@ -150,6 +152,22 @@ const channelOf = (subject: Pick<OutboxSubject, 'type' | 'id'>, message: OutboxM
 
 /** Place in the status index: oldest first, and in channel order within one change. */
 const pendingSort = (createdAt: string, messageId: string) => `${createdAt}#${messageId}`;
+
+/**
+ * Page cursors of the indexes that sort messages by `<createdAt>#<messageId>` (the status index,
+ * an endpoint's deliveries): the last item's sort key, base64url. A cursor that is not one is 400.
+ */
+export function decodeCursor(cursor: string | undefined): string | undefined {
+  if (cursor === undefined) return undefined;
+  const sortKey = Buffer.from(cursor, 'base64url').toString('utf8');
+  const [createdAt, messageId] = sortKey.split('#');
+  if (!(Number.isFinite(Date.parse(createdAt ?? '')) && MESSAGE_ID.test(messageId ?? ''))) {
+    throw new DomainError('validation_failed', 'The cursor is not valid.', { errors: [{ path: 'cursor', message: 'must be a cursor from a previous page' }] });
+  }
+  return sortKey;
+}
+
+export const encodeCursor = (sortKey: string | undefined) => (sortKey === undefined ? undefined : Buffer.from(sortKey, 'utf8').toString('base64url'));
 
 /** The change's messages as items: sequenced per channel in the order given. */
 export function outboxItems(subject: OutboxSubject, messages: readonly OutboxMessage[], now: Date): OutboxItem[] {
@@ -398,11 +416,7 @@ export class OutboxStore {
     options: { limit: number; cursor?: string; dueAt?: Date; queue?: OutboxQueue },
   ): Promise<Page<OutboxSummary>> {
     const { partitionKey, sortKey, name } = TABLE.byOutboxStatus;
-    const after = options.cursor === undefined ? undefined : Buffer.from(options.cursor, 'base64url').toString('utf8');
-    const [createdAt, messageId] = after?.split('#') ?? [];
-    if (after !== undefined && !(Number.isFinite(Date.parse(createdAt ?? '')) && MESSAGE_ID.test(messageId ?? ''))) {
-      throw new DomainError('validation_failed', 'The cursor is not valid.', { errors: [{ path: 'cursor', message: 'must be a cursor from a previous page' }] });
-    }
+    const after = decodeCursor(options.cursor);
     const { Items = [], LastEvaluatedKey } = await this.ddb.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -422,7 +436,7 @@ export class OutboxStore {
       items: Items.map(({ messageId, kind, rmaId, status: s, attempts, lastError, nextAttemptAt, createdAt }) => ({
         messageId, kind, rmaId: rmaId ?? null, status: s, attempts, lastError: lastError ?? null, nextAttemptAt: nextAttemptAt ?? null, createdAt,
       })) as OutboxSummary[],
-      cursor: last === undefined ? undefined : Buffer.from(last, 'utf8').toString('base64url'),
+      cursor: encodeCursor(last),
     };
   }
 }

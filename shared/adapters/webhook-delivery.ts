@@ -33,7 +33,7 @@ export function webhookEffect(deps: {
     if (at.getTime() - Date.parse(endpoint.failingSince) < DISABLE_AFTER_FAILING_HOURS * 3_600_000) return;
     const disabled = { ...endpoint, status: 'disabled' as const, disabledAt: at.toISOString(), updatedAt: at.toISOString(), version: endpoint.version + 1 };
     const email = renderEndpointDisabledEmail(disabled, deps.policy);
-    if (await endpoints.update(disabled, [{ type: 'email', rmaId: null, email }], at)) {
+    if ((await endpoints.update(disabled, [{ type: 'email', rmaId: null, email }], at)) !== null) {
       logger.error('Webhook endpoint disabled: every delivery failed for 3 days; ops were emailed', { endpointId, url: endpoint.url, failingSince: endpoint.failingSince });
     }
   }

@@ -5,10 +5,10 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConcurrentUpdateError, DomainError } from '../domain/errors.js';
+import { ConcurrentUpdateError } from '../domain/errors.js';
 import type { EventType } from '../domain/events.js';
 import { keys, TABLE } from './keys.js';
-import { MESSAGE_ID, type OutboxMessage, type OutboxStatus, outboxPuts } from './outbox.js';
+import { decodeCursor, encodeCursor, type OutboxItem, type OutboxMessage, type OutboxStatus, outboxPuts, parseMessageId } from './outbox.js';
 import { transact, versioned } from './transact.js';
 
 /** How long a rotated-out secret keeps signing beside the new one (events.md). */
@@ -113,27 +113,20 @@ export class WebhookEndpointStore {
 
   /**
    * Replaces the endpoint if it is still at the version read, with the endpoint's messages (a
-   * test event, the disabled notice) in the same transaction. `false` if it changed meanwhile.
+   * test event, the disabled notice) in the same transaction. Answers the messages' ids, or
+   * `null` if the endpoint changed meanwhile.
    */
-  async update(next: WebhookEndpoint, messages: readonly OutboxMessage[], now: Date): Promise<boolean> {
+  async update(next: WebhookEndpoint, messages: readonly OutboxMessage[], now: Date): Promise<string[] | null> {
+    const puts = outboxPuts(this.tableName, { type: 'endpoint', id: next.endpointId, version: next.version }, messages, now);
     try {
       await transact(
         this.ddb,
-        [
-          {
-            Put: {
-              TableName: this.tableName,
-              Item: toItem(next),
-              ...versioned(next.version - 1),
-            },
-          },
-          ...outboxPuts(this.tableName, { type: 'endpoint', id: next.endpointId, version: next.version }, messages, now),
-        ],
+        [{ Put: { TableName: this.tableName, Item: toItem(next), ...versioned(next.version - 1) } }, ...puts],
         `webhook endpoint ${next.endpointId}`,
       );
-      return true;
+      return puts.map((put) => (put.Put!.Item as OutboxItem).messageId);
     } catch (error) {
-      if (error instanceof ConcurrentUpdateError) return false;
+      if (error instanceof ConcurrentUpdateError) return null;
       throw error;
     }
   }
@@ -192,12 +185,12 @@ export class WebhookEndpointStore {
 
   /** Removes one pending delivery (its endpoint is gone). A delivery already settled is kept. */
   async drop(deliveryId: string): Promise<void> {
-    const match = MESSAGE_ID.exec(deliveryId)!;
+    const { channel, seq } = parseMessageId(deliveryId);
     await this.ddb
       .send(
         new DeleteCommand({
           TableName: this.tableName,
-          Key: keys.outbox(match.groups!.channel!, match.groups!.seq!),
+          Key: keys.outbox(channel, seq),
           ConditionExpression: '#status = :pending',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':pending': 'pending' },
@@ -214,11 +207,7 @@ export class WebhookEndpointStore {
     options: { readonly status?: OutboxStatus; readonly limit: number; readonly cursor?: string },
   ): Promise<{ readonly items: DeliverySummary[]; readonly cursor: string | undefined }> {
     const { name, partitionKey, sortKey } = TABLE.byWebhookEndpoint;
-    const before = options.cursor === undefined ? undefined : Buffer.from(options.cursor, 'base64url').toString('utf8');
-    const [createdAt, messageId] = before?.split('#') ?? [];
-    if (before !== undefined && !(Number.isFinite(Date.parse(createdAt ?? '')) && MESSAGE_ID.test(messageId ?? ''))) {
-      throw new DomainError('validation_failed', 'The cursor is not valid.', { errors: [{ path: 'cursor', message: 'must be a cursor from a previous page' }] });
-    }
+    const before = decodeCursor(options.cursor);
     const { Items = [], LastEvaluatedKey } = await this.ddb.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -249,7 +238,7 @@ export class WebhookEndpointStore {
         deliveredAt: (item.deliveredAt as string | null | undefined) ?? null,
         createdAt: String(item.createdAt),
       })),
-      cursor: last === undefined ? undefined : Buffer.from(last, 'utf8').toString('base64url'),
+      cursor: encodeCursor(last),
     };
   }
 }

@@ -7,10 +7,11 @@ import { EVIDENCE_KINDS, REASONS, RETURN_METHODS } from '../domain/policy/schema
 import { RMA_STATUSES } from '../domain/rma-status.js';
 import { MESSAGE_ID } from '../adapters/outbox.js';
 import { EVENT_TYPES, RMA_EVENT_TYPES } from '../domain/events.js';
+import { SHOP_ID, ULID } from '../domain/ids.js';
 import { defaultPolicy } from '../domain/policy/default-policy.js';
 
 export const isoInstant = z.iso.datetime().describe('ISO 8601 UTC instant');
-const safeId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 characters of A-Z a-z 0-9 _ -');
+const safeId = z.string().regex(SHOP_ID, 'must be 1-40 characters of A-Z a-z 0-9 _ -');
 
 export const orderIdParam = safeId;
 
@@ -106,7 +107,7 @@ export const customerOrderSchema = z.strictObject({
 });
 
 export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7E]{8,64}$/, 'must be 8-64 printable characters');
-export const rmaIdParam = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be an RMA id');
+export const rmaIdParam = z.string().regex(ULID, 'must be an RMA id');
 /** An RMA named by its id or by the number every email shows (ops). */
 export const rmaRefParam = z.union([rmaIdParam, z.string().regex(/^RMA-\d{4}-\d{6,}$/)], { error: 'must be an RMA id or an RMA number' });
 
@@ -350,7 +351,7 @@ export const resolutionSchema = z.discriminatedUnion('type', [
 
 // ---- Ops: webhook endpoints (events.md) ----
 
-export const endpointIdParam = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a webhook endpoint id');
+export const endpointIdParam = z.string().regex(ULID, 'must be a webhook endpoint id');
 export const deliveryIdParam = z.string().regex(MESSAGE_ID, 'must be a webhook delivery id');
 
 const subscribable = z.enum(RMA_EVENT_TYPES);

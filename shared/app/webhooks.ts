@@ -95,7 +95,10 @@ export class WebhookService {
    * Changes the endpoint at the version read, with its messages in the same transaction; read
    * again and decide again if it changed meanwhile.
    */
-  private async change<T>(endpointId: string, decide: (endpoint: WebhookEndpoint, at: Date) => { next: WebhookEndpoint; result: T; testEvent?: { eventId: string } }): Promise<T> {
+  private async change<T>(
+    endpointId: string,
+    decide: (endpoint: WebhookEndpoint, at: Date) => { next: WebhookEndpoint; result: T; testEvent?: { eventId: string } },
+  ): Promise<{ result: T; messageIds: string[] }> {
     const { endpoints, now } = this.deps;
     return retryOnConflict(async () => {
       const endpoint = await endpoints.get(endpointId);
@@ -114,14 +117,15 @@ export class WebhookService {
             },
           ]
         : [];
-      if (!(await endpoints.update(changed, messages, at))) throw new ConcurrentUpdateError(`webhook endpoint ${endpointId} changed concurrently`);
-      return result;
+      const messageIds = await endpoints.update(changed, messages, at);
+      if (messageIds === null) throw new ConcurrentUpdateError(`webhook endpoint ${endpointId} changed concurrently`);
+      return { result, messageIds };
     });
   }
 
   /** A new secret; the current one keeps signing beside it for 24 h (older ones stop now). */
   async rotate(endpointId: string): Promise<{ secret: string; previousSecretExpiresAt: string }> {
-    return this.change(endpointId, (endpoint, at) => {
+    const { result } = await this.change(endpointId, (endpoint, at) => {
       const secret = newWebhookSecret();
       const current = endpoint.secrets.find((s) => s.expiresAt === null);
       const previousSecretExpiresAt = new Date(at.getTime() + ROTATION_OVERLAP_HOURS * 3_600_000).toISOString();
@@ -130,26 +134,26 @@ export class WebhookService {
         result: { secret, previousSecretExpiresAt },
       };
     });
+    return result;
   }
 
   /** Sends one `webhook.test` event to the endpoint (through the outbox, like every delivery). */
   async test(endpointId: string): Promise<{ eventId: string; deliveryId: string }> {
     const eventId = ulid(this.deps.now().getTime());
-    let version = 0;
-    await this.change(endpointId, (endpoint) => {
+    const { messageIds } = await this.change(endpointId, (endpoint) => {
       if (endpoint.status !== 'enabled') throw new DomainError('invalid_state', 'The endpoint is disabled: enable it first, then test it.');
-      version = endpoint.version + 1;
       return { next: endpoint, result: undefined, testEvent: { eventId } };
     });
-    return { eventId, deliveryId: `endpoint-${endpointId}-webhook-${endpointId}.${String(version).padStart(10, '0')}-001` };
+    return { eventId, deliveryId: messageIds[0]! };
   }
 
   /** Enables a disabled endpoint again; its failed deliveries wait for a retry each. */
   async enable(endpointId: string): Promise<EndpointView> {
-    return this.change(endpointId, (endpoint) => {
+    const { result } = await this.change(endpointId, (endpoint) => {
       const next: WebhookEndpoint = { ...endpoint, status: 'enabled', failingSince: null, disabledAt: null };
       return { next, result: endpointView(next) };
     });
+    return result;
   }
 
   async deliveries(endpointId: string, query: { status?: 'pending' | 'delivered' | 'failed'; limit: number; cursor?: string }) {

@@ -327,6 +327,7 @@ describe('secrets and endpoints', () => {
     const test = await asOps('POST', `/v1/ops/webhook-endpoints/${endpointId}/test`);
     expect(test.status).toBe(202);
     await drain();
+    expect((await deliveries(endpointId)).find((d) => d.deliveryId === test.body.deliveryId)).toMatchObject({ eventId: test.body.eventId, type: 'webhook.test', status: 'delivered' });
     const during = shop.received.at(-1)!;
     expect(String(during.headers['webhook-signature']).split(' ')).toHaveLength(2);
     for (const secret of [fresh, old]) {
