@@ -16,9 +16,11 @@ export interface Meter {
   readonly calls: Record<string, number>;
   readCapacity: number;
   writeCapacity: number;
+  /** Capacity units (read or write) per operation name. */
+  readonly units: Record<string, number>;
 }
 
-const emptyMeter = (): Meter => ({ calls: {}, readCapacity: 0, writeCapacity: 0 });
+const emptyMeter = (): Meter => ({ calls: {}, readCapacity: 0, writeCapacity: 0, units: {} });
 
 export interface MeteringProxy {
   readonly url: string;
@@ -51,6 +53,7 @@ export async function meteringProxy(target: string): Promise<MeteringProxy> {
       for (const c of [consumed ?? []].flat()) {
         // Reads report CapacityUnits (or ReadCapacityUnits), writes likewise.
         const units = c.CapacityUnits ?? (c.ReadCapacityUnits ?? 0) + (c.WriteCapacityUnits ?? 0);
+        meter.units[operation] = (meter.units[operation] ?? 0) + units;
         if (['GetItem', 'Query', 'Scan', 'BatchGetItem', 'TransactGetItems'].includes(operation)) meter.readCapacity += units;
         else meter.writeCapacity += units;
       }
