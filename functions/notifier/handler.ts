@@ -14,7 +14,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import middy from '@middy/core';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent, DynamoDBBatchResponse } from 'aws-lambda';
 import { type DeliveryEngine, DeliveryRun } from '../../shared/adapters/delivery.js';
-import type { OutboxItem } from '../../shared/adapters/outbox.js';
+import type { OutboxRecord } from '../../shared/adapters/outbox.js';
 
 export interface NotifierDeps {
   readonly logger: Logger;
@@ -30,7 +30,7 @@ export function createNotifier(deps: NotifierDeps) {
     const dispatch = async (record: DynamoDBRecord): Promise<void> => {
       const image = record.dynamodb?.NewImage;
       if (record.eventName !== 'INSERT' || image === undefined) return;
-      const item = unmarshall(image as Record<string, AttributeValue>) as OutboxItem;
+      const item = unmarshall(image as Record<string, AttributeValue>) as OutboxRecord;
       if (item.type !== 'outbox' || item.messageId === undefined) return;
       if (item.rmaId) logger.setCorrelationId(item.rmaId);
       await engine.deliver(item.messageId, run);

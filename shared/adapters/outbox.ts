@@ -14,6 +14,7 @@
  * the ops list read. Never a scan.
  */
 import { randomUUID } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { DomainError } from '../domain/errors.js';
@@ -97,6 +98,27 @@ export const MESSAGE_ID = new RegExp(
   `^(?<channel>(?:rma|order|endpoint)-${inner(SHOP_ID)}-(?:(?<kind>email|schedule|event)|webhook-(?<endpointId>${inner(ULID)})))\\.(?<seq>\\d{10}-\\d{3})$`,
 );
 
+/**
+ * A message as the table holds it: the message itself gzipped in `payload` (an email's two parts,
+ * an event's RMA) so that its item stays small, since every claim and settle rewrites the item
+ * and DynamoDB charges each write by the item's size (docs/performance.md).
+ */
+export type OutboxRecord = Omit<OutboxItem, 'message'> & { readonly payload: Uint8Array };
+
+/** Stored payloads of messages written before payloads were compressed carry `message` itself. */
+type StoredItem = Omit<OutboxItem, 'message'> & { readonly payload?: Uint8Array; readonly message?: OutboxMessage };
+
+export function encodePayload(message: OutboxMessage): Uint8Array {
+  return gzipSync(JSON.stringify(message));
+}
+
+/** The message of a stored item, whichever way it was stored. */
+export function fromStored(stored: Record<string, unknown>): OutboxItem {
+  const { payload, message, ...item } = stored as StoredItem;
+  return { ...item, message: message ?? (JSON.parse(gunzipSync(payload!).toString('utf8')) as OutboxMessage) };
+}
+
+/** A message decoded, as the engine and the effects see it. */
 export interface OutboxItem {
   readonly pk: string;
   readonly sk: string;
@@ -170,7 +192,7 @@ export function decodeCursor(cursor: string | undefined): string | undefined {
 export const encodeCursor = (sortKey: string | undefined) => (sortKey === undefined ? undefined : Buffer.from(sortKey, 'utf8').toString('base64url'));
 
 /** The change's messages as items: sequenced per channel in the order given. */
-export function outboxItems(subject: OutboxSubject, messages: readonly OutboxMessage[], now: Date): OutboxItem[] {
+export function outboxItems(subject: OutboxSubject, messages: readonly OutboxMessage[], now: Date): OutboxRecord[] {
   const places = new Map<string, number>();
   return messages.map((message) => {
     const channel = channelOf(subject, message);
@@ -181,17 +203,7 @@ export function outboxItems(subject: OutboxSubject, messages: readonly OutboxMes
   });
 }
 
-/**
- * The delivery of an RMA event to one endpoint: in the event's place of its RMA's sequence, so
- * deliveries to the endpoint follow the RMA's versions. Its id is fixed by the event and the
- * endpoint, so fanning an event out again writes nothing new.
- */
-export function webhookDeliveryItem(event: Pick<OutboxItem, 'messageId' | 'rmaId'>, message: Extract<OutboxMessage, { type: 'webhook' }>, now: Date): OutboxItem {
-  const { seq } = parseMessageId(event.messageId);
-  return newItem(channelOf({ type: 'rma', id: event.rmaId! }, message), seq, event.rmaId, message, now);
-}
-
-function newItem(channel: string, seq: string, rmaId: string | null, message: OutboxMessage, now: Date): OutboxItem {
+function newItem(channel: string, seq: string, rmaId: string | null, message: OutboxMessage, now: Date): OutboxRecord {
   const createdAt = now.toISOString();
   const messageId = `${channel}.${seq}`;
   return {
@@ -202,7 +214,7 @@ function newItem(channel: string, seq: string, rmaId: string | null, message: Ou
     messageId,
     kind: message.type,
     rmaId,
-    message,
+    payload: encodePayload(message),
     status: 'pending',
     attempts: 0,
     lastError: null,
@@ -257,7 +269,7 @@ export class OutboxStore {
   async get(messageId: string): Promise<OutboxItem | null> {
     if (!MESSAGE_ID.test(messageId)) return null;
     const { Item } = await this.ddb.send(new GetCommand({ TableName: this.tableName, Key: keyOf(messageId), ConsistentRead: true }));
-    return (Item as OutboxItem | undefined) ?? null;
+    return Item === undefined ? null : fromStored(Item);
   }
 
   /** The message just before (or after) this one in its channel, read strongly consistently. */
@@ -303,7 +315,7 @@ export class OutboxStore {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return { item: Attributes as OutboxItem, token };
+      return { item: fromStored(Attributes!), token };
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return null;
       throw error;

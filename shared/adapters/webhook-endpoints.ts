@@ -8,7 +8,7 @@ import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, Que
 import { ConcurrentUpdateError } from '../domain/errors.js';
 import type { EventType } from '../domain/events.js';
 import { keys, TABLE } from './keys.js';
-import { decodeCursor, encodeCursor, type OutboxItem, type OutboxMessage, type OutboxStatus, outboxPuts, parseMessageId } from './outbox.js';
+import { decodeCursor, encodeCursor, type OutboxMessage, type OutboxRecord, type OutboxStatus, outboxPuts, parseMessageId } from './outbox.js';
 import { transact, versioned } from './transact.js';
 
 /** How long a rotated-out secret keeps signing beside the new one (events.md). */
@@ -124,7 +124,7 @@ export class WebhookEndpointStore {
         [{ Put: { TableName: this.tableName, Item: toItem(next), ...versioned(next.version - 1) } }, ...puts],
         `webhook endpoint ${next.endpointId}`,
       );
-      return puts.map((put) => (put.Put!.Item as OutboxItem).messageId);
+      return puts.map((put) => (put.Put!.Item as OutboxRecord).messageId);
     } catch (error) {
       if (error instanceof ConcurrentUpdateError) return null;
       throw error;

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
-import { advanceClock, call, drain, opsToken, sdkOptions, stack } from '../support/client.js';
+import { fromStored } from '../../shared/adapters/outbox.js';
+import { advanceClock, call, drain, sdkOptions, stack } from '../support/client.js';
 import { asOps, wholeReturn } from '../support/returns.js';
 import { sentMail, templateOf } from '../support/mail.js';
 import { openRma, rmaRequest, shopperWithOrder } from '../support/shopper.js';
@@ -23,7 +24,7 @@ async function emailChannel(rmaId: string): Promise<{ messageId: string; templat
   const { Items = [] } = await ddb.send(
     new QueryCommand({ TableName: stack().names.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `OUTBOX#rma-${rmaId}-email` } }),
   );
-  return Items.map((i) => ({ messageId: i.messageId, template: i.message.email.template, status: i.status }));
+  return Items.map((item) => fromStored(item)).map((i) => ({ messageId: i.messageId, template: i.message.type === 'email' ? i.message.email.template : '', status: i.status }));
 }
 
 const FLOW_EMAILS = [

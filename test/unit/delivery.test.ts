@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isUnavailable } from '../../shared/adapters/aws-clients.js';
 import { retryDelayMs } from '../../shared/adapters/delivery.js';
-import { GIVE_UP_HOURS, MESSAGE_ID, outboxItems, parseMessageId } from '../../shared/adapters/outbox.js';
+import { fromStored, GIVE_UP_HOURS, MESSAGE_ID, outboxItems, parseMessageId } from '../../shared/adapters/outbox.js';
 
 describe('back-off of a message that could not be delivered', () => {
   it.each([
@@ -41,6 +41,16 @@ describe('outbox messages of one change', () => {
     ]);
     for (const item of items) expect(item.messageId).toMatch(MESSAGE_ID);
     expect(parseMessageId(items[1]!.messageId)).toEqual({ channel: 'rma-01J0000000000000000000000A-schedule', kind: 'schedule', seq: '0000000007-001' });
+  });
+
+  it('keep their message gzipped (a small item: claims and settles are charged by item size); items stored before that still read', () => {
+    const message = email('rma_approved');
+    const [record] = outboxItems({ type: 'rma', id: '01J0000000000000000000000A', version: 7 }, [message], now);
+    expect(record).not.toHaveProperty('message');
+    expect(record!.payload.length).toBeGreaterThan(0);
+    expect(fromStored(record as unknown as Record<string, unknown>).message).toEqual(message);
+    const { payload: _payload, ...older } = record!;
+    expect(fromStored({ ...older, message }).message).toEqual(message);
   });
 
   it('start pending, untried, in the status index, and give up 72 hours after they were written', () => {
