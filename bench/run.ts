@@ -214,7 +214,7 @@ async function routes(client: Client, proxy: MeteringProxy, raw: () => Promise<v
   for (const [name, request] of cases) {
     const latencies: number[] = [];
     const rawTimes: number[] = [];
-    let meter: Meter = { calls: {}, readCapacity: 0, writeCapacity: 0, units: {} };
+    const meter: Meter = { calls: {}, readCapacity: 0, writeCapacity: 0, units: {} };
     for (let i = 0; i < ROUTE_RUNS; i++) {
       const r0 = performance.now();
       await raw();
@@ -230,7 +230,6 @@ async function routes(client: Client, proxy: MeteringProxy, raw: () => Promise<v
     const overhead = p50(latencies) - calls * p50(rawTimes);
     report.routes.push({ route: name, p50Ms: p50(latencies), calls });
     rows.push([name, `${p50(latencies).toFixed(1)} ms`, `${p50(rawTimes).toFixed(2)} ms`, `+${overhead.toFixed(1)} ms`, calls.toFixed(1), describeCalls(meter, ROUTE_RUNS)]);
-    meter = { calls: {}, readCapacity: 0, writeCapacity: 0, units: {} };
   }
   table(['route', 'p50', 'raw GetItem p50', 'p50 − calls × raw', 'DynamoDB calls', 'by operation'], rows);
 }

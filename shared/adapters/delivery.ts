@@ -32,7 +32,7 @@ import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { defaultPolicy } from '../domain/policy/default-policy.js';
 import { EventBus } from './event-bus.js';
 import { type AttemptFacts, type Claimed, type OutboxItem, type OutboxKind, type OutboxMessage, OutboxStore, parseMessageId, queueOf } from './outbox.js';
-import { type Resolve, UnsafeUrlError, urlPolicy } from './url-guard.js';
+import { type Resolve, urlPolicy } from './url-guard.js';
 import { WebhookEndpointStore } from './webhook-endpoints.js';
 import { ReceiverError, WEBHOOK_TIMEOUT_MS, WebhookSender } from './webhook-sender.js';
 import { webhookEffect } from './webhook-delivery.js';
@@ -217,7 +217,7 @@ export class DeliveryEngine {
     const facts = factsOf(error);
     if (error instanceof DependencyUnavailableError) run.unavailable.add(dependencyOf(item.messageId));
     const delay = nextAttemptDelayMs(item.kind, item.attempts + 1);
-    if (error instanceof PermanentDeliveryError || error instanceof UnsafeUrlError || delay === null || at.getTime() >= Date.parse(item.giveUpAt)) {
+    if (error instanceof PermanentDeliveryError || delay === null || at.getTime() >= Date.parse(item.giveUpAt)) {
       await store.failed(claimed, reason, at, facts);
       const webhook = queueOf(item.kind) === 'webhooks';
       metrics.addMetric(webhook ? 'WebhookDeliveryFailed' : 'OutboxMessageFailed', MetricUnit.Count, 1);

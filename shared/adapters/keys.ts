@@ -55,7 +55,7 @@ export const keys = {
   /** The status index's partitions: `OUTBOX#pending` (the backend's effects), `OUTBOX#webhook-pending` (webhook deliveries). */
   outboxStatusIndex: (status: 'pending' | 'failed', queue: 'effects' | 'webhooks') => `${OUTBOX_PK_PREFIX}${queue === 'webhooks' ? 'webhook-' : ''}${status}`,
   /** Webhook endpoints: one partition, a handful of items, read by a query. */
-  webhookEndpoint: (endpointId: string) => ({ pk: 'WEBHOOK_ENDPOINTS', sk: `ENDPOINT#${endpointId}` }),
+  webhookEndpoint: (endpointId: string) => ({ pk: keys.webhookEndpoints, sk: `ENDPOINT#${endpointId}` }),
   webhookEndpoints: 'WEBHOOK_ENDPOINTS',
   /** An endpoint's deliveries, newest first (byWebhookEndpoint). */
   webhookDeliveries: (endpointId: string) => `WEBHOOK#${endpointId}`,

@@ -14,6 +14,7 @@ import type { EffectOutcome } from './delivery.js';
 import { PermanentDeliveryError } from './errors.js';
 import type { OutboxItem, OutboxMessage } from './outbox.js';
 import { DISABLE_AFTER_FAILING_HOURS, signingSecrets, type WebhookEndpointStore } from './webhook-endpoints.js';
+import { UnsafeUrlError } from './url-guard.js';
 import { ReceiverError, type WebhookSender } from './webhook-sender.js';
 
 export function webhookEffect(deps: {
@@ -51,6 +52,8 @@ export function webhookEffect(deps: {
       return { reference: `HTTP ${status}`, facts: { lastStatusCode: status } };
     } catch (error) {
       if (error instanceof ReceiverError) await failed(endpoint.endpointId);
+      // A URL that now leads to a refused address will not get better by waiting.
+      if (error instanceof UnsafeUrlError) throw new PermanentDeliveryError(`${error.name}: ${error.message}`, { cause: error });
       throw error;
     }
   };

@@ -108,7 +108,7 @@ export class WebhookSender {
     };
     const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise<number>((resolve, reject) => {
-      const req = request(url, { method: 'POST', headers, lookup, agent: false, timeout: this.timeoutMs }, (res: IncomingMessage) => {
+      const req = request(url, { method: 'POST', headers, lookup, agent: false }, (res: IncomingMessage) => {
         let answer = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
@@ -135,7 +135,6 @@ export class WebhookSender {
           }
         }),
       );
-      req.on('timeout', () => req.destroy(new ReceiverError(`no answer within ${this.timeoutMs / 1000} s`, null)));
       req.on('error', (error) => {
         clearTimeout(deadline);
         reject(error instanceof ReceiverError || error instanceof UnsafeUrlError ? error : new ReceiverError(`${error.name}: ${error.message}`, null, { cause: error }));

@@ -64,10 +64,11 @@ export class WebhookService {
         errors: [{ path: 'url', message: `delete an endpoint first (at most ${MAX_ENDPOINTS})` }],
       });
     }
-    const at = now().toISOString();
+    const registeredAt = now();
+    const at = registeredAt.toISOString();
     const secret = newWebhookSecret();
     const endpoint: WebhookEndpoint = {
-      endpointId: ulid(now().getTime()),
+      endpointId: ulid(registeredAt.getTime()),
       url,
       events: input.events ? [...input.events] : null,
       description: input.description ?? null,
