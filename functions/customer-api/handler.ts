@@ -2,7 +2,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Probe } from '../../shared/adapters/health.js';
 import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '../../shared/http/problem.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { OrderStore } from '../../shared/adapters/order-store.js';
 import type { SessionStore } from '../../shared/adapters/session-store.js';
 import { buildOpenApi } from '../../shared/api/openapi.js';

@@ -1,6 +1,6 @@
 /** Storefront server API: orders and deliveries, HMAC-signed (api.md, "Storefront endpoints"). */
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { OrderStore } from '../../shared/adapters/order-store.js';
 import { retryOnConflict } from '../../shared/adapters/order-store.js';
 import type { SessionStore } from '../../shared/adapters/session-store.js';

@@ -2,7 +2,7 @@
  * What each route takes and returns, by route key. Together with the topology (paths, auth)
  * this is the whole contract; the OpenAPI document is generated from the two.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { policySchema } from '../domain/policy/schema.js';
 import {
   createRmaSchema,
@@ -52,15 +52,15 @@ import {
 } from './schemas.js';
 
 export interface RouteContract {
-  readonly pathParams?: Readonly<Record<string, z.ZodType>>;
+  readonly pathParams?: Readonly<Record<string, z.core.$ZodType>>;
   /** Request headers the route reads, with the schema that validates them (security headers are schemes). */
-  readonly headers?: Readonly<Record<string, { readonly schema: z.ZodType; readonly required: boolean; readonly description: string }>>;
+  readonly headers?: Readonly<Record<string, { readonly schema: z.core.$ZodType; readonly required: boolean; readonly description: string }>>;
   readonly description?: string;
   /** Query parameters, as one strict object of optional strings. */
-  readonly query?: z.ZodObject;
-  readonly body?: z.ZodType;
+  readonly query?: z.ZodMiniObject;
+  readonly body?: z.core.$ZodType;
   /** Success responses by status. */
-  readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: z.ZodType }>>;
+  readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: z.core.$ZodType }>>;
   /** Error codes this route may answer with, besides the ones of its auth scheme. */
   readonly errors: readonly string[];
 }

@@ -2,7 +2,7 @@
  * One example per operation for the OpenAPI document: each request body, and each success
  * answer by its schema. Data, checked against the schemas they illustrate (test/unit/contract).
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { defaultPolicy } from '../domain/policy/default-policy.js';
 import { policySchema } from '../domain/policy/schema.js';
 import * as s from './schemas.js';
@@ -83,7 +83,7 @@ const order: z.input<typeof s.orderSchema> = {
 const reasonOpen = { eligible: true, closesAt: '2026-11-21T15:59:59.999Z' };
 
 /** Success answers, by the schema they are instances of. */
-export const RESPONSE_EXAMPLES: ReadonlyMap<z.ZodType, unknown> = new Map<z.ZodType, unknown>([
+export const RESPONSE_EXAMPLES: ReadonlyMap<z.core.$ZodType, unknown> = new Map<z.core.$ZodType, unknown>([
   [s.healthSchema, { status: 'ok', checks: { table: 'ok' } }],
   [policySchema, defaultPolicy],
   [s.openApiDocumentSchema, { openapi: '3.1.0', info: { title: 'RMA API', version: '1.0.0' }, paths: { '/v1/health': {} } }],

@@ -7,7 +7,7 @@
  * route can answer is listed, errors by code with their extension members, the gateway's own
  * 401 body for ops routes included.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ErrorCode } from '../domain/errors.js';
 import { policySchema } from '../domain/policy/schema.js';
 import { statusOf } from '../http/problem.js';
@@ -52,7 +52,7 @@ for (const [schema, id] of [
   [gatewayMessageSchema, 'GatewayMessage'],
   ...Object.entries(PROBLEM_SCHEMAS).map(([code, schema]) => [schema, problemName(code as ErrorCode)] as const),
 ] as const) {
-  outputs.add(schema as z.ZodType, { id });
+  outputs.add(schema, { id });
 }
 for (const [schema, id] of [
   [s.orderInputSchema, 'OrderInput'],
@@ -69,7 +69,7 @@ for (const [schema, id] of [
   [s.resolutionSchema, 'Resolution'],
   [s.webhookEndpointInputSchema, 'WebhookEndpointRequest'],
 ] as const) {
-  inputs.add(schema as z.ZodType, { id });
+  inputs.add(schema, { id });
 }
 
 type Json = Record<string, unknown>;
@@ -83,7 +83,7 @@ function clean(json: Json): Json {
 const options = (io: 'input' | 'output') => ({ target: 'draft-2020-12' as const, io, unrepresentable: 'any' as const, uri });
 
 /** A schema as the document refers to it: its component if it is one, else inline with references to components. */
-function schemaOf(schema: z.ZodType, io: 'input' | 'output'): Json {
+function schemaOf(schema: z.core.$ZodType, io: 'input' | 'output'): Json {
   const registry = io === 'output' ? outputs : inputs;
   const named = registry.get(schema);
   if (named) return { $ref: uri(named.id) };
@@ -183,7 +183,7 @@ function operation(route: HttpRoute, entry: RouteContract): Json {
         name,
         in: 'query',
         required: false,
-        schema: schemaOf(schema as z.ZodType, 'input'),
+        schema: schemaOf(schema, 'input'),
       })),
       ...Object.entries(entry.headers ?? {}).map(([name, header]) => ({
         name,

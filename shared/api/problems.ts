@@ -3,30 +3,31 @@
  * extension members the domain raises its errors with (domain/errors.ts ExtensionMembers): a
  * member added there without its schema here, or with another type, does not compile.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ERROR_CODES, type ErrorCode, type ExtensionMembers } from '../domain/errors.js';
 import { statusOf } from '../http/problem.js';
+import { described } from './schemas.js';
 
-const fieldProblem = z.strictObject({ path: z.string().describe('where in the request, e.g. lines[0].quantity'), message: z.string() });
+const fieldProblem = z.strictObject({ path: described(z.string(), 'where in the request, e.g. lines[0].quantity'), message: z.string() });
 
 export const PROBLEM_EXTENSIONS = {
-  validation_failed: { errors: z.array(fieldProblem).describe('every problem, by its path') },
-  invalid_state: { rmaStatus: z.string().optional().describe('the state the RMA is in') },
-  awaiting_instructions: { rmaStatus: z.string().describe('the state the RMA is in') },
-  unsupported_media_type: { allowed: z.array(z.string()).describe('the content types that are accepted') },
-  file_too_large: { maxBytes: z.int().describe('the largest file of this kind') },
-  window_closed: { closesAt: z.iso.datetime().describe('when the window closed') },
-  quantity_exceeds_returnable: { errors: z.array(fieldProblem), returnable: z.int().describe('units of the line that can still be returned') },
-  evidence_incomplete: { missing: z.array(z.string()).describe('what is still missing, in words') },
-  refund_exceeds_paid: { paid: z.int().describe('what was paid for the returned units, minor units') },
-  rate_limited: { retryAfterSeconds: z.int().describe('as the retry-after header') },
-  stale_update: { appliedUpdatedAt: z.iso.datetime().describe('the updatedAt of the update applied') },
-  unavailable: { retryAfterSeconds: z.int().describe('as the retry-after header') },
+  validation_failed: { errors: described(z.array(fieldProblem), 'every problem, by its path') },
+  invalid_state: { rmaStatus: described(z.optional(z.string()), 'the state the RMA is in') },
+  awaiting_instructions: { rmaStatus: described(z.string(), 'the state the RMA is in') },
+  unsupported_media_type: { allowed: described(z.array(z.string()), 'the content types that are accepted') },
+  file_too_large: { maxBytes: described(z.int(), 'the largest file of this kind') },
+  window_closed: { closesAt: described(z.iso.datetime(), 'when the window closed') },
+  quantity_exceeds_returnable: { errors: z.array(fieldProblem), returnable: described(z.int(), 'units of the line that can still be returned') },
+  evidence_incomplete: { missing: described(z.array(z.string()), 'what is still missing, in words') },
+  refund_exceeds_paid: { paid: described(z.int(), 'what was paid for the returned units, minor units') },
+  rate_limited: { retryAfterSeconds: described(z.int(), 'as the retry-after header') },
+  stale_update: { appliedUpdatedAt: described(z.iso.datetime(), 'the updatedAt of the update applied') },
+  unavailable: { retryAfterSeconds: described(z.int(), 'as the retry-after header') },
 } as const;
 
 /** Compile-time: the schemas above describe exactly the members the domain raises. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const agreed: { [C in keyof ExtensionMembers]: Same<z.output<z.ZodObject<(typeof PROBLEM_EXTENSIONS)[C]>>, ExtensionMembers[C]> } = {
+const agreed: { [C in keyof ExtensionMembers]: Same<z.output<z.ZodMiniObject<(typeof PROBLEM_EXTENSIONS)[C]>>, ExtensionMembers[C]> } = {
   validation_failed: true,
   invalid_state: true,
   awaiting_instructions: true,
@@ -69,9 +70,9 @@ export const ERROR_DESCRIPTIONS: Readonly<Record<ErrorCode, string>> = {
 };
 
 const base = {
-  type: z.string().describe('a URI naming the problem type'),
+  type: described(z.string(), 'a URI naming the problem type'),
   title: z.string(),
-  detail: z.string().describe('what happened, in words'),
+  detail: described(z.string(), 'what happened, in words'),
 };
 
 /** The component name of a code's problem: `window_closed` → `WindowClosedProblem`. */
@@ -81,16 +82,20 @@ export function problemName(code: ErrorCode | 'internal_error'): string {
 
 /** The body of a problem of `code`: its status and code fixed, its extension members declared, nothing else. */
 export function problemSchema(code: ErrorCode) {
-  const extensions = (PROBLEM_EXTENSIONS as Partial<Record<ErrorCode, z.ZodRawShape>>)[code] ?? {};
-  return z.strictObject({ ...base, status: z.literal(statusOf(code)), code: z.literal(code), ...extensions }).describe(ERROR_DESCRIPTIONS[code]);
+  const extensions = (PROBLEM_EXTENSIONS as Partial<Record<ErrorCode, z.core.$ZodShape>>)[code] ?? {};
+  return described(z.strictObject({ ...base, status: z.literal(statusOf(code)), code: z.literal(code), ...extensions }), ERROR_DESCRIPTIONS[code]);
 }
 
 /** A 5xx says nothing of internals: a request id to quote, no more. */
-export const internalErrorSchema = z
-  .strictObject({ ...base, status: z.literal(500), code: z.literal('internal_error'), requestId: z.string().optional() })
-  .describe('The request could not be completed; quote requestId when reporting it.');
+export const internalErrorSchema = described(
+  z.strictObject({ ...base, status: z.literal(500), code: z.literal('internal_error'), requestId: z.optional(z.string()) }),
+  'The request could not be completed; quote requestId when reporting it.',
+);
 
 /** API Gateway's own body for a request its JWT authorizer refused (ops routes), or no route. */
-export const gatewayMessageSchema = z.strictObject({ message: z.string() }).describe("API Gateway's own answer (not problem+json): the authorizer refused the token, or no route matched");
+export const gatewayMessageSchema = described(
+  z.strictObject({ message: z.string() }),
+  "API Gateway's own answer (not problem+json): the authorizer refused the token, or no route matched",
+);
 
 export const PROBLEM_SCHEMAS = Object.fromEntries(ERROR_CODES.map((code) => [code, problemSchema(code)])) as Record<ErrorCode, ReturnType<typeof problemSchema>>;

@@ -1,5 +1,5 @@
 /** The RMA resource of the contract (api.md, "The RMA resource"), from the domain's RMA. */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { rmaView as customerView } from '../app/rma-view.js';
 import type { Rma } from '../domain/rma.js';
 import type { opsRmaSchema, rmaSchema } from './schemas.js';

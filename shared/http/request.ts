@@ -1,6 +1,7 @@
 /** Reading API Gateway (payload v2) requests at the boundary. */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { DomainError } from '../domain/errors.js';
 
 export function rawBody(event: Pick<APIGatewayProxyEventV2, 'body' | 'isBase64Encoded'>): string {
@@ -8,8 +9,12 @@ export function rawBody(event: Pick<APIGatewayProxyEventV2, 'body' | 'isBase64En
   return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
 }
 
-/** A schema of zod or of zod/mini (the lean build some functions use): both parse the same way. */
-export type Schema = z.core.$ZodType & { safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: z.core.$ZodError } };
+// The API's schemas are zod/mini, which configures no locale itself: English, as classic zod
+// says it, so that a message reads the same whichever flavour a schema was written in.
+z.config(en());
+
+/** A schema of zod or of zod/mini: both parse the same way. */
+export type Schema = z.core.$ZodType;
 
 /** Header lookup that does not depend on the case the client used. */
 export function header(event: Pick<APIGatewayProxyEventV2, 'headers'>, name: string): string | undefined {
@@ -31,7 +36,7 @@ function pathOf(path: readonly PropertyKey[]): string {
  * problem by path (`root` names the value itself; an unknown field is reported at its own path).
  */
 export function parseWith<S extends Schema>(schema: S, value: unknown, what = 'Request', root = '(root)'): z.output<S> {
-  const result = schema.safeParse(value);
+  const result = z.safeParse(schema, value);
   if (result.success) return result.data as z.output<S>;
   const at = (path: readonly PropertyKey[]) => pathOf(path) || root;
   throw new DomainError('validation_failed', `${what} is not valid.`, {
@@ -44,7 +49,7 @@ export function parseWith<S extends Schema>(schema: S, value: unknown, what = 'R
 }
 
 /** Parses the JSON body strictly: malformed JSON and schema mismatches are 400 `validation_failed`. */
-export function parseJsonBody<S extends z.ZodType>(schema: S, body: string): z.output<S> {
+export function parseJsonBody<S extends Schema>(schema: S, body: string): z.output<S> {
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -57,7 +62,7 @@ export function parseJsonBody<S extends z.ZodType>(schema: S, body: string): z.o
 }
 
 /** A path parameter, validated: a malformed one is 400 `validation_failed` at the parameter's name. */
-export function pathParam<S extends z.ZodType>(event: Pick<APIGatewayProxyEventV2, 'pathParameters'>, name: string, schema: S): z.output<S> {
+export function pathParam<S extends Schema>(event: Pick<APIGatewayProxyEventV2, 'pathParameters'>, name: string, schema: S): z.output<S> {
   const value = event.pathParameters?.[name];
   if (value === undefined) throw new DomainError('not_found', 'Not found.');
   return parseWith(schema, value, name, name);
