@@ -10,7 +10,8 @@ import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 // zod/mini, like the env contract: this function validates nothing else, so it carries no more of zod than this.
 import * as z from 'zod/mini';
-import { type OrderStore, retryOnConflict } from '../../shared/adapters/order-store.js';
+import type { OrderStore } from '../../shared/adapters/order-store.js';
+import { retryOnConflict } from '../../shared/adapters/transact.js';
 import type { RmaService } from '../../shared/app/rma-service.js';
 import { NotYetDueError } from '../../shared/app/errors.js';
 import { SHOP_ID, ULID } from '../../shared/domain/ids.js';

@@ -9,7 +9,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, S3Event } from 'aws-lambda';
 import { type EvidenceBucket, parseEvidenceKey } from '../../shared/adapters/evidence-bucket.js';
-import { retryOnConflict } from '../../shared/adapters/order-store.js';
+import { retryOnConflict } from '../../shared/adapters/transact.js';
 import type { RmaStore } from '../../shared/adapters/rma-store.js';
 import type { RmaEvents } from '../../shared/app/rma-events.js';
 import { recordUpload } from '../../shared/domain/evidence.js';
@@ -72,7 +72,7 @@ export function createEvidenceVerifier(deps: EvidenceVerifierDeps) {
       // Tag before recording: a file recorded verified must never be left for the pending-upload expiry.
       if (outcome.status === 'verified') await bucket.markVerified(key, versionId);
       const at = now();
-      await rmas.write({ rma: outcome.rma, expectedVersion: rma.version, outbox: await events.messages(rma, outcome.rma, at) }, at);
+      await rmas.write({ rma: outcome.rma, previous: rma, outbox: await events.messages(rma, outcome.rma, at) }, at);
       if (outcome.status === 'rejected') await bucket.delete(key, versionId);
       return { key, result: outcome.status, ...(outcome.why ? { why: outcome.why } : {}) };
     });

@@ -26,7 +26,6 @@ import { orderContext, type RmaService } from '../../shared/app/rma-service.js';
 import type { WebhookService } from '../../shared/app/webhooks.js';
 import { type Command, paidFor } from '../../shared/domain/lifecycle.js';
 import type { Actor } from '../../shared/domain/rma.js';
-import { OPEN_STATUSES } from '../../shared/domain/rma-status.js';
 import { httpApi, json } from '../../shared/http/api.js';
 import { opsActor, requireOpsGroup } from '../../shared/http/ops-auth.js';
 import { parseJsonBody, parseWith, pathParam, rawBody } from '../../shared/http/request.js';
@@ -66,7 +65,7 @@ export function createOpsApi(deps: OpsApiDeps) {
         const search = query.number ? { number: query.number } : query.orderNumber ? { orderNumber: query.orderNumber } : query.email ? { email: query.email } : undefined;
         if (search) return json(200, { items: (await queries.search(search)).map(rmaView), nextCursor: null });
         const page = await queries.queue({
-          statuses: query.status ? [query.status] : OPEN_STATUSES,
+          ...(query.status ? { status: query.status } : {}),
           ...(query.slaBreached ? { slaBreached: query.slaBreached === 'true' } : {}),
           limit: query.limit,
           ...(query.cursor ? { cursor: query.cursor } : {}),

@@ -2,7 +2,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type * as z from 'zod/mini';
 import type { OrderStore } from '../../shared/adapters/order-store.js';
-import { retryOnConflict } from '../../shared/adapters/order-store.js';
+import { retryOnConflict } from '../../shared/adapters/transact.js';
 import type { SessionStore } from '../../shared/adapters/session-store.js';
 import { deliveryInputSchema, orderIdParam, orderInputSchema, type orderSchema, storefrontSessionInputSchema } from '../../shared/api/schemas.js';
 import { DomainError } from '../../shared/domain/errors.js';

@@ -12,6 +12,13 @@ export const TABLE = {
   ttlAttribute: 'ttl',
   /** Ops queue: RMAs by status, oldest first. */
   byStatus: { name: 'byStatus', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+  /** Sparse: the open RMAs, oldest first (the ops queue without a status: one query a page). */
+  byOpen: { name: 'byOpen', partitionKey: 'gsi6pk', sortKey: 'gsi6sk' },
+  /**
+   * Sparse: the RMAs whose refund SLA was breached, oldest first, the open ones in one partition
+   * and the others by status: a breached queue reads only breached RMAs.
+   */
+  byBreached: { name: 'byBreached', partitionKey: 'gsi7pk', sortKey: 'gsi7sk' },
   /** Shopper sign-in and ops search: orders by normalised order number. */
   byOrderNumber: { name: 'byOrderNumber', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
   /** Ops search: orders by normalised customer email, with the ids of their RMAs. */
@@ -36,7 +43,15 @@ export const TABLE = {
 } as const;
 
 /** The table's global secondary indexes, for infra, the local table and IAM grants. */
-export const GLOBAL_INDEXES = [TABLE.byStatus, TABLE.byOrderNumber, TABLE.byOutboxStatus, TABLE.byCustomerEmail, TABLE.byWebhookEndpoint] as const;
+export const GLOBAL_INDEXES = [
+  TABLE.byStatus,
+  TABLE.byOrderNumber,
+  TABLE.byOutboxStatus,
+  TABLE.byCustomerEmail,
+  TABLE.byWebhookEndpoint,
+  TABLE.byOpen,
+  TABLE.byBreached,
+] as const;
 
 export const keys = {
   order: (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: 'ORDER' }),
@@ -60,6 +75,12 @@ export const keys = {
   /** An endpoint's deliveries, newest first (byWebhookEndpoint). */
   webhookDeliveries: (endpointId: string) => `WEBHOOK#${endpointId}`,
   statusIndex: (status: string) => `STATUS#${status}`,
+  openIndex: 'OPEN',
+  /** `BREACHED#OPEN` while the RMA is open, then `BREACHED#<its final status>`. */
+  breachedIndex: (status: string | 'OPEN') => `BREACHED#${status}`,
+  /** The ops summary's counters, sharded so that changes of different RMAs rarely meet on one item. */
+  summaryShard: (part: 'counts' | 'resolved', shard: number) => ({ pk: 'SUMMARY', sk: `${part.toUpperCase()}#${String(shard).padStart(2, '0')}` }),
+  summary: 'SUMMARY',
   /** Sessions are found by the SHA-256 of their token; the token itself is never stored. */
   session: (tokenHash: string) => ({ pk: `SESSION#${tokenHash}`, sk: 'SESSION' }),
   /** Failed sign-ins per normalised order number, or per source address. */

@@ -3,7 +3,6 @@
  * updated only at the version read) together with the outbox messages the change causes.
  */
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ConcurrentUpdateError } from '../domain/errors.js';
 import type { Order } from '../domain/order.js';
 import { keys, TABLE } from './keys.js';
 import { type OutboxMessage, outboxPuts } from './outbox.js';
@@ -83,18 +82,4 @@ export function orderPut(tableName: string, order: Order, expectedVersion: numbe
 function toOrder(item: Record<string, unknown>): Order {
   const { pk: _pk, sk: _sk, type: _type, gsi2pk: _g, gsi2sk: _s, gsi4pk: _e, gsi4sk: _es, ...order } = item;
   return order as unknown as Order;
-}
-
-/**
- * Runs a read-decide-write step again when a concurrent writer won, so callers see either their
- * change applied to the latest state or a domain refusal, never a lost update.
- */
-export async function retryOnConflict<T>(step: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await step();
-    } catch (error) {
-      if (!(error instanceof ConcurrentUpdateError) || attempt >= attempts) throw error;
-    }
-  }
 }

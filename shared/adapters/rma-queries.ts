@@ -1,21 +1,23 @@
 /**
- * Read-side queries over RMAs for ops, all through the `byStatus` index (status + time):
- * never a scan. RMA items carry `gsi1pk = STATUS#<status>`, `gsi1sk = <createdAt>#<rmaId>`,
- * and the flags and instants the summary reads (docs/data-model.md).
+ * Read-side queries over RMAs for ops, never a scan: the queue from the index partition that
+ * holds what is asked for (`byStatus`, the sparse `byOpen` and `byBreached`, each sorted
+ * `<createdAt>#<rmaId>`), lookups through the orders' indexes, the summary from its counters
+ * (docs/data-model.md).
  */
 import { type DynamoDBDocumentClient, paginateQuery, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { DomainError } from '../domain/errors.js';
 import type { Rma } from '../domain/rma.js';
-import { RMA_STATUSES, type RmaStatus, TERMINAL_STATUSES } from '../domain/rma-status.js';
+import { type RmaStatus, TERMINAL_STATUSES } from '../domain/rma-status.js';
 import { keys, TABLE } from './keys.js';
 import { RmaStore, toRma } from './rma-store.js';
+import { type OpsSummary, readSummary } from './rma-summary.js';
 
 /** An exact lookup for ops: by RMA number, order number, or customer email (case-insensitive). */
 export type RmaSearch = { readonly number: string } | { readonly orderNumber: string } | { readonly email: string };
 
 export interface QueueFilter {
-  /** One status, or several merged oldest first (the open ones by default). */
-  readonly statuses: readonly RmaStatus[];
+  /** One status; without it, every open RMA. */
+  readonly status?: RmaStatus;
   /** Only RMAs whose refund SLA was (`true`) or was not (`false`) breached. */
   readonly slaBreached?: boolean;
   readonly limit: number;
@@ -44,19 +46,6 @@ export function decodeCursor(cursor: string): string {
     throw new DomainError('validation_failed', 'The cursor is not valid.', { errors: [{ path: 'cursor', message: 'must be a cursor from a previous page' }] });
   }
   return position;
-}
-
-export interface OpsSummary {
-  readonly countsByStatus: Record<RmaStatus, number>;
-  readonly openSlaBreaches: { readonly refund: number; readonly decision: number };
-  readonly medianSubmissionToResolutionHours: number | null;
-}
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export class RmaQueries {
@@ -101,81 +90,71 @@ export class RmaQueries {
     return found.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
   }
 
-  private async *itemsInStatus(status: RmaStatus, projection: string) {
-    const pages = paginateQuery(
-      { client: this.ddb },
-      {
-        TableName: this.tableName,
-        IndexName: TABLE.byStatus.name,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': TABLE.byStatus.partitionKey },
-        ExpressionAttributeValues: { ':pk': keys.statusIndex(status) },
-        ProjectionExpression: projection,
-      },
-    );
-    for await (const page of pages) yield* page.Items ?? [];
-  }
-
   /**
-   * The ops queue, oldest first: per status one query of the `byStatus` index from the cursor
-   * on, until a page and one more item match, then merged. `limit + 1` tells whether more exist.
+   * The ops queue, oldest first, from the one index partition that holds what is asked for, read
+   * from the cursor on until a page and one more item match (`limit + 1` tells whether more
+   * exist): usually one query. A filter is left only where it skips the rare (breached RMAs
+   * among the others, one open status among the open breached ones), so the work does not grow
+   * with the number of RMAs.
    */
   async queue(filter: QueueFilter): Promise<QueuePage> {
     const after = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
-    const perStatus = await Promise.all(filter.statuses.map((status) => this.matching(status, filter, after)));
-    const merged = perStatus.flat().sort((a, b) => (a.position < b.position ? -1 : 1));
-    const page = merged.slice(0, filter.limit);
-    return {
-      items: page.map((m) => m.rma),
-      nextCursor: merged.length > filter.limit ? encodeCursor(page.at(-1)!.position) : null,
-    };
-  }
-
-  private async matching(status: RmaStatus, filter: QueueFilter, after: string | undefined) {
+    const { index, partition, where } = partitionFor(filter);
     const wanted = filter.limit + 1;
     const found: { position: string; rma: Rma }[] = [];
     const input: QueryCommandInput = {
       TableName: this.tableName,
-      IndexName: TABLE.byStatus.name,
+      IndexName: index.name,
       KeyConditionExpression: after === undefined ? '#pk = :pk' : '#pk = :pk AND #sk > :after',
       ExpressionAttributeNames: {
-        '#pk': TABLE.byStatus.partitionKey,
-        ...(after === undefined ? {} : { '#sk': TABLE.byStatus.sortKey }),
-        ...(filter.slaBreached === undefined ? {} : { '#breached': 'slaBreached' }),
+        '#pk': index.partitionKey,
+        ...(after === undefined ? {} : { '#sk': index.sortKey }),
+        ...(where === undefined ? {} : { '#where': where.attribute }),
       },
       ExpressionAttributeValues: {
-        ':pk': keys.statusIndex(status),
+        ':pk': partition,
         ...(after === undefined ? {} : { ':after': after }),
-        ...(filter.slaBreached === undefined ? {} : { ':breached': filter.slaBreached }),
+        ...(where === undefined ? {} : { ':where': where.value }),
       },
-      ...(filter.slaBreached === undefined ? {} : { FilterExpression: '#breached = :breached' }),
+      ...(where === undefined ? {} : { FilterExpression: '#where = :where' }),
       Limit: wanted,
     };
     let start: Record<string, unknown> | undefined;
     do {
       const output = await this.ddb.send(new QueryCommand({ ...input, ...(start ? { ExclusiveStartKey: start } : {}) }));
-      for (const item of output.Items ?? []) found.push({ position: String(item[TABLE.byStatus.sortKey]), rma: toRma(item) });
+      for (const item of output.Items ?? []) found.push({ position: String(item[index.sortKey]), rma: toRma(item) });
       start = output.LastEvaluatedKey;
     } while (start !== undefined && found.length < wanted);
-    return found.slice(0, wanted);
+    const page = found.slice(0, filter.limit);
+    return {
+      items: page.map((m) => m.rma),
+      nextCursor: found.length > filter.limit ? encodeCursor(page.at(-1)!.position) : null,
+    };
   }
 
+  /** The summary, from its counters (rma-summary.ts): one query, whatever the number of RMAs. */
   async summary(): Promise<OpsSummary> {
-    const countsByStatus = Object.fromEntries(RMA_STATUSES.map((s) => [s, 0])) as Record<RmaStatus, number>;
-    const openSlaBreaches = { refund: 0, decision: 0 };
-    const hoursToResolve: number[] = [];
-    for (const status of RMA_STATUSES) {
-      for await (const item of this.itemsInStatus(status, 'slaBreached, decisionSlaBreached, submittedAt, resolvedAt')) {
-        countsByStatus[status] += 1;
-        if (!TERMINAL_STATUSES.has(status)) {
-          if (item.slaBreached === true) openSlaBreaches.refund += 1;
-          if (item.decisionSlaBreached === true) openSlaBreaches.decision += 1;
-        }
-        if (status === 'resolved' && typeof item.submittedAt === 'string' && typeof item.resolvedAt === 'string') {
-          hoursToResolve.push((Date.parse(item.resolvedAt) - Date.parse(item.submittedAt)) / 3_600_000);
-        }
-      }
-    }
-    return { countsByStatus, openSlaBreaches, medianSubmissionToResolutionHours: median(hoursToResolve) };
+    return readSummary(this.ddb, this.tableName);
   }
+}
+
+/** Where a queue filter's RMAs are, oldest first (docs/data-model.md, "Indexes"). */
+function partitionFor(filter: QueueFilter): {
+  readonly index: { readonly name: string; readonly partitionKey: string; readonly sortKey: string };
+  readonly partition: string;
+  readonly where?: { readonly attribute: string; readonly value: string | boolean };
+} {
+  const { status, slaBreached } = filter;
+  const open = status === undefined || !TERMINAL_STATUSES.has(status);
+  if (slaBreached === true) {
+    return {
+      index: TABLE.byBreached,
+      partition: keys.breachedIndex(open ? 'OPEN' : status!),
+      ...(open && status !== undefined ? { where: { attribute: 'status', value: status } } : {}),
+    };
+  }
+  const notBreached = slaBreached === false ? { where: { attribute: 'slaBreached', value: false } } : {};
+  return status === undefined
+    ? { index: TABLE.byOpen, partition: keys.openIndex, ...notBreached }
+    : { index: TABLE.byStatus, partition: keys.statusIndex(status), ...notBreached };
 }

@@ -1,4 +1,4 @@
-/** One DynamoDB transaction, with a lost condition surfaced as `ConcurrentUpdateError`. */
+/** One DynamoDB transaction, with a lost condition or a conflict surfaced as `ConcurrentUpdateError`. */
 import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
@@ -22,9 +22,25 @@ export async function transact(ddb: DynamoDBDocumentClient, items: TransactItem[
   try {
     await ddb.send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken: randomUUID() }));
   } catch (error) {
-    if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {
+    // A lost condition, or another transaction on one of the items at that moment (two RMAs'
+    // changes meeting on their order or on a summary shard): either way, re-read and decide again.
+    if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict')) {
       throw new ConcurrentUpdateError(`${what} changed concurrently`, { cause: error });
     }
     throw error;
+  }
+}
+
+/**
+ * Runs a read-decide-write step again when a concurrent writer won, so callers see either their
+ * change applied to the latest state or a domain refusal, never a lost update.
+ */
+export async function retryOnConflict<T>(step: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      if (!(error instanceof ConcurrentUpdateError) || attempt >= attempts) throw error;
+    }
   }
 }

@@ -6,7 +6,7 @@
 import { ulid } from 'ulid';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { OrderStore } from '../adapters/order-store.js';
-import { retryOnConflict } from '../adapters/order-store.js';
+import { retryOnConflict } from '../adapters/transact.js';
 import type { OutboxMessage } from '../adapters/outbox.js';
 import { UPLOAD_EXPIRES_SECONDS } from '../adapters/evidence-bucket.js';
 import { RmaStore } from '../adapters/rma-store.js';
@@ -115,7 +115,7 @@ export class RmaService {
       await rmas.write(
         {
           rma: outcome.rma,
-          expectedVersion: null,
+          previous: null,
           order: { order: applyRmaToOrder(order, null, outcome.rma, at)!, expectedVersion: order.version },
           outbox: await this.outboxOf(null, outcome, order, at),
           idempotency: { ...idempotency, orderId: request.orderId, status: 201, body: JSON.stringify(body) },
@@ -155,7 +155,7 @@ export class RmaService {
       await rmas.write(
         {
           rma: result.outcome.rma,
-          expectedVersion: rma.version,
+          previous: rma,
           ...(nextOrder ? { order: { order: nextOrder, expectedVersion: order.version } } : {}),
           outbox: await this.outboxOf(rma, result.outcome, order, at),
         },
@@ -181,7 +181,7 @@ export class RmaService {
       const at = now();
       const evidenceId = ulid(at.getTime());
       const uploadExpiresAt = new Date(at.getTime() + UPLOAD_EXPIRES_SECONDS * 1000);
-      await rmas.write({ rma: addEvidence(policy, rma, { ...request, evidenceId, uploadExpiresAt }, at), expectedVersion: rma.version }, at);
+      await rmas.write({ rma: addEvidence(policy, rma, { ...request, evidenceId, uploadExpiresAt }, at), previous: rma }, at);
       return { evidenceId, maxBytes: policy.uploads.kinds[request.kind].maxBytes, requestedAt: at };
     });
   }
@@ -211,7 +211,7 @@ export class RmaService {
       await rmas.write(
         {
           rma: outcome.rma,
-          expectedVersion: rma.version,
+          previous: rma,
           ...(nextOrder ? { order: { order: nextOrder, expectedVersion: order.version } } : {}),
           outbox: await this.outboxOf(rma, outcome, order, at),
         },

@@ -10,7 +10,7 @@ import { parseMessageId } from '../adapters/outbox.js';
 import { parseEndpointUrl, type Resolve, resolveAllowed, systemResolve, UnsafeUrlError, type UrlPolicy } from '../adapters/url-guard.js';
 import { MAX_ENDPOINTS, ROTATION_OVERLAP_HOURS, type WebhookEndpoint, type WebhookEndpointStore } from '../adapters/webhook-endpoints.js';
 import { newWebhookSecret } from '../adapters/webhook-sender.js';
-import { retryOnConflict } from '../adapters/order-store.js';
+import { retryOnConflict } from '../adapters/transact.js';
 import { ConcurrentUpdateError, DomainError } from '../domain/errors.js';
 import type { EventType, RmaEventType } from '../domain/events.js';
 import type { Clock } from '../runtime.js';

@@ -46,7 +46,7 @@ describe('stateful stack', () => {
     });
   });
 
-  it('has the ops-queue, order-number, outbox-status, customer-email and webhook-endpoint indexes, the last three projecting only what their readers need', () => {
+  it('has the ops-queue, order-number, outbox-status, customer-email, webhook-endpoint, open and breached indexes, the outbox, email and webhook ones projecting only what their readers need', () => {
     const [[, table]] = resourcesOf(built.stateful, 'AWS::DynamoDB::GlobalTable') as [[string, any]];
     const indexes = table.Properties.GlobalSecondaryIndexes.map((i: any) => [i.IndexName, i.KeySchema.map((k: any) => k.AttributeName)]);
     expect(indexes).toEqual([
@@ -55,6 +55,8 @@ describe('stateful stack', () => {
       [TABLE.byOutboxStatus.name, [TABLE.byOutboxStatus.partitionKey, TABLE.byOutboxStatus.sortKey]],
       [TABLE.byCustomerEmail.name, [TABLE.byCustomerEmail.partitionKey, TABLE.byCustomerEmail.sortKey]],
       [TABLE.byWebhookEndpoint.name, [TABLE.byWebhookEndpoint.partitionKey, TABLE.byWebhookEndpoint.sortKey]],
+      [TABLE.byOpen.name, [TABLE.byOpen.partitionKey, TABLE.byOpen.sortKey]],
+      [TABLE.byBreached.name, [TABLE.byBreached.partitionKey, TABLE.byBreached.sortKey]],
     ]);
     expect(table.Properties.GlobalSecondaryIndexes[4].Projection).toEqual({
       ProjectionType: 'INCLUDE',
