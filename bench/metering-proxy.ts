@@ -18,9 +18,11 @@ export interface Meter {
   writeCapacity: number;
   /** Capacity units (read or write) per operation name. */
   readonly units: Record<string, number>;
+  /** Wall time with at least one call in flight at the proxy (parallel calls count once). */
+  busyMs: number;
 }
 
-const emptyMeter = (): Meter => ({ calls: {}, readCapacity: 0, writeCapacity: 0, units: {} });
+const emptyMeter = (): Meter => ({ calls: {}, readCapacity: 0, writeCapacity: 0, units: {}, busyMs: 0 });
 
 export interface MeteringProxy {
   readonly url: string;
@@ -34,7 +36,13 @@ type Capacity = { ReadCapacityUnits?: number; WriteCapacityUnits?: number; Capac
 
 export async function meteringProxy(target: string): Promise<MeteringProxy> {
   let meter = emptyMeter();
+  let inFlight = 0;
+  let busySince = 0;
   const server: Server = createServer(async (req, res) => {
+    if (inFlight++ === 0) busySince = performance.now();
+    res.on('finish', () => {
+      if (--inFlight === 0) meter.busyMs += performance.now() - busySince;
+    });
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     let body = Buffer.concat(chunks);

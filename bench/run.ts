@@ -24,7 +24,9 @@ import { gzipSync } from 'node:zlib';
 import { BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { bundleDir, bundleEntry, bundleFunctions } from '../infra/bundle.js';
 import { createDocumentClient } from '../shared/adapters/aws-clients.js';
-import { keys, TABLE } from '../shared/adapters/keys.js';
+import { keys } from '../shared/adapters/keys.js';
+import { rmaItem, toRma } from '../shared/adapters/rma-store.js';
+import type { RmaStatus } from '../shared/domain/rma-status.js';
 import { signStorefrontPayload } from '../shared/http/storefront-signature.js';
 import type { FunctionId } from '../shared/topology.js';
 import { LOCAL_REGION, LOCAL_STOREFRONT_SECRET } from '../local/functions.js';
@@ -50,7 +52,7 @@ let SIZES: readonly number[] = [100, 1000, 10000];
 export interface BenchReport {
   readonly bundles: { readonly id: string; readonly bytes: number }[];
   readonly coldLoadMs: Record<string, number>;
-  readonly routes: { readonly route: string; readonly p50Ms: number; readonly calls: number }[];
+  readonly routes: { readonly route: string; readonly p50Ms: number; readonly calls: number; readonly outsideDynamoDbMs: number }[];
   readonly lifecycle: { readonly calls: number; readonly readUnits: number; readonly writeUnits: number; readonly costPerThousand: number };
   readonly scale: { readonly size: number; readonly request: string; readonly p50Ms: number; readonly calls: number }[];
 }
@@ -136,7 +138,7 @@ async function coldLoad(files: Map<FunctionId | 'bare', string>, report: BenchRe
 
 // ---- 3, 4, 5: against the local stack ----
 
-class Client {
+export class Client {
   constructor(readonly api: string) {}
   async call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<any> {
     const raw = body === undefined ? undefined : JSON.stringify(body);
@@ -201,6 +203,7 @@ async function routes(client: Client, proxy: MeteringProxy, raw: () => Promise<v
   const anRma = submitted[0]!;
   let next = 0;
   const cases: [string, () => Promise<unknown>][] = [
+    ['GET /v1/health (the floor: one GetItem)', () => client.call('GET', '/v1/health')],
     ['GET /v1/orders/{id} (eligibility)', () => client.call('GET', `/v1/orders/${shopper.orderId}`, undefined, shopper.headers)],
     ['POST /v1/rmas (open)', () => client.open(shopper)],
     ['GET /v1/rmas (list)', () => client.call('GET', '/v1/rmas', undefined, shopper.headers)],
@@ -213,8 +216,9 @@ async function routes(client: Client, proxy: MeteringProxy, raw: () => Promise<v
   const rows: (string | number)[][] = [];
   for (const [name, request] of cases) {
     const latencies: number[] = [];
+    const outside: number[] = [];
     const rawTimes: number[] = [];
-    const meter: Meter = { calls: {}, readCapacity: 0, writeCapacity: 0, units: {} };
+    const meter: Meter = { calls: {}, readCapacity: 0, writeCapacity: 0, units: {}, busyMs: 0 };
     for (let i = 0; i < ROUTE_RUNS; i++) {
       const r0 = performance.now();
       await raw();
@@ -224,36 +228,28 @@ async function routes(client: Client, proxy: MeteringProxy, raw: () => Promise<v
       await request();
       latencies.push(performance.now() - t0);
       const m = proxy.reset();
+      outside.push(latencies.at(-1)! - m.busyMs);
       for (const [op, n] of Object.entries(m.calls)) meter.calls[op] = (meter.calls[op] ?? 0) + n;
     }
     const calls = callsOf(meter) / ROUTE_RUNS;
-    const overhead = p50(latencies) - calls * p50(rawTimes);
-    report.routes.push({ route: name, p50Ms: p50(latencies), calls });
-    rows.push([name, `${p50(latencies).toFixed(1)} ms`, `${p50(rawTimes).toFixed(2)} ms`, `+${overhead.toFixed(1)} ms`, calls.toFixed(1), describeCalls(meter, ROUTE_RUNS)]);
+    report.routes.push({ route: name, p50Ms: p50(latencies), calls, outsideDynamoDbMs: p50(outside) });
+    rows.push([name, `${p50(latencies).toFixed(1)} ms`, `${p50(rawTimes).toFixed(2)} ms`, `+${p50(outside).toFixed(1)} ms`, calls.toFixed(1), describeCalls(meter, ROUTE_RUNS)]);
   }
-  table(['route', 'p50', 'raw GetItem p50', 'p50 − calls × raw', 'DynamoDB calls', 'by operation'], rows);
+  table(['route', 'p50', 'raw GetItem p50', 'outside DynamoDB p50', 'DynamoDB calls', 'by operation'], rows);
 }
 
 /** Adds RMAs to the table directly (copies of a real one, spread over statuses, some breached), up to `total`. */
 async function seed(stack: LocalStack, template: Record<string, unknown>, from: number, total: number): Promise<void> {
   const ddb = createDocumentClient({ endpoint: stack.urls.dynamodb, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
-  const statuses = ['awaiting_evidence', 'submitted', 'approved', 'in_transit', 'received', 'awaiting_resolution', 'resolved', 'resolved', 'resolved', 'expired'];
+  const statuses: RmaStatus[] = ['awaiting_evidence', 'submitted', 'approved', 'in_transit', 'received', 'awaiting_resolution', 'resolved', 'resolved', 'resolved', 'expired'];
   const items: Record<string, unknown>[] = [];
   for (let i = from; i < total; i++) {
     const rmaId = `SEED${String(i).padStart(22, '0')}`;
     const status = statuses[i % statuses.length]!;
     const createdAt = new Date(Date.parse(String(template.createdAt)) - i * 60_000).toISOString();
-    items.push({
-      ...template,
-      ...keys.rma(rmaId),
-      rmaId,
-      number: `RMA-SEED-${i}`,
-      status,
-      createdAt,
-      slaBreached: i % 50 === 0,
-      [TABLE.byStatus.partitionKey]: keys.statusIndex(status),
-      [TABLE.byStatus.sortKey]: keys.statusSort(createdAt, rmaId),
-    });
+    // As the store writes an RMA (its indexes included); the summary's counters are left alone.
+    // 2 % breached, and the first 50 too (about 30 of them open): the breached queue's first page is full at every size (like with like).
+    items.push(rmaItem({ ...toRma(template), rmaId, number: `RMA-SEED-${i}`, status, createdAt, slaBreached: i % 50 === 0 || i < 50 }));
   }
   const batches: Record<string, unknown>[][] = [];
   for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));

@@ -7,19 +7,22 @@
  * - When two rules bound the same date, the earlier wins.
  */
 
+/** One formatter per zone: making one costs far more than using it (a tenth of a millisecond). */
+const readers = new Map<string, Intl.DateTimeFormat>();
+
+function readerFor(timeZone: string): Intl.DateTimeFormat {
+  let reader = readers.get(timeZone);
+  if (reader === undefined) {
+    reader = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    readers.set(timeZone, reader);
+  }
+  return reader;
+}
+
 /** The wall-clock reading of `instant` in `timeZone`, as the UTC instant with the same reading. */
 function wallClock(instant: number, timeZone: string): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
+    readerFor(timeZone)
       .formatToParts(instant)
       .map((p) => [p.type, Number(p.value)]),
   ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;

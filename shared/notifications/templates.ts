@@ -46,9 +46,16 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+/** One formatter per zone: making one costs far more than using it. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** The parts of an instant's reading in a time zone (English names, 24-hour clock). */
 function readingIn(instant: Date, timeZone: string): Record<'weekday' | 'day' | 'month' | 'year' | 'hour' | 'minute', string> {
-  const format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  let format = formats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    formats.set(timeZone, format);
+  }
   return Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value])) as ReturnType<typeof readingIn>;
 }
 
