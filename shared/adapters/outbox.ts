@@ -14,10 +14,10 @@
  * the ops list read. Never a scan.
  */
 import { randomUUID } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { DomainError } from '../domain/errors.js';
+import { packJson, unpackJson } from './compact.js';
 import type { ScheduleRequest } from '../domain/schedules.js';
 import type { EventType } from '../domain/events.js';
 import { inner, SHOP_ID, ULID } from '../domain/ids.js';
@@ -109,13 +109,13 @@ export type OutboxRecord = Omit<OutboxItem, 'message'> & { readonly payload: Uin
 type StoredItem = Omit<OutboxItem, 'message'> & { readonly payload?: Uint8Array; readonly message?: OutboxMessage };
 
 export function encodePayload(message: OutboxMessage): Uint8Array {
-  return gzipSync(JSON.stringify(message));
+  return packJson(message);
 }
 
 /** The message of a stored item, whichever way it was stored. */
 export function fromStored(stored: Record<string, unknown>): OutboxItem {
   const { payload, message, ...item } = stored as StoredItem;
-  return { ...item, message: message ?? (JSON.parse(gunzipSync(payload!).toString('utf8')) as OutboxMessage) };
+  return { ...item, message: message ?? unpackJson<OutboxMessage>(payload!) };
 }
 
 /** A message decoded, as the engine and the effects see it. */

@@ -21,6 +21,7 @@ import { epochSeconds, keys, TABLE } from './keys.js';
 import { orderPut } from './order-store.js';
 import { type OutboxMessage, outboxPuts } from './outbox.js';
 import { summaryUpdates } from './rma-summary.js';
+import { packJson, unpackJson } from './compact.js';
 import { retryOnConflict, type TransactItem, transact, versioned } from './transact.js';
 
 /** A completed request, replayed for the same key and body (24 hours). */
@@ -44,15 +45,26 @@ export interface RmaWrite {
 }
 
 /**
- * The RMA's item: the RMA, its keys, and its places in the indexes: by status always; while open
+ * The RMA's item: the RMA packed in `body` (every change rewrites the item and its index copies,
+ * each charged by the item's size), beside it plainly what conditions, filters and a person
+ * reading the table need; its keys; and its places in the indexes: by status always; while open
  * in `byOpen`; once its refund SLA was breached in `byBreached` (open ones together, the others by
  * final status).
  */
 export function rmaItem(rma: Rma): Record<string, unknown> {
   const position = keys.statusSort(rma.createdAt, rma.rmaId);
   const open = !TERMINAL_STATUSES.has(rma.status);
+  const { rmaId, number, orderId, status, version, createdAt, updatedAt, slaBreached } = rma;
   return {
-    ...rma,
+    rmaId,
+    number,
+    orderId,
+    status,
+    version,
+    createdAt,
+    updatedAt,
+    slaBreached,
+    body: packJson(rma),
     ...keys.rma(rma.rmaId),
     type: 'rma',
     [READ_MODEL]: READ_MODEL_VERSION,
@@ -70,8 +82,9 @@ export function rmaItem(rma: Rma): Record<string, unknown> {
 const READ_MODEL = 'readModel';
 const READ_MODEL_VERSION = 1;
 
-/** The domain's RMA from its item (keys, index attributes and the marker dropped). */
+/** The domain's RMA from its item (an item written before RMAs were packed is the RMA, plus keys and index attributes). */
 export function toRma(item: Record<string, unknown>): Rma {
+  if (item.body instanceof Uint8Array) return unpackJson<Rma>(item.body);
   const { pk: _pk, sk: _sk, type: _type, gsi1pk: _1, gsi1sk: _2, gsi6pk: _3, gsi6sk: _4, gsi7pk: _5, gsi7sk: _6, [READ_MODEL]: _m, ...rma } = item;
   return rma as unknown as Rma;
 }
