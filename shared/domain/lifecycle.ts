@@ -14,6 +14,7 @@ import type { Actor, Notification, Rma, RmaLine, TimelineEntry } from './rma.js'
 import type { RmaStatus } from './rma-status.js';
 import { deleteSchedule, putSchedule, type RmaDeadlineDue, type ScheduleRequest } from './schedules.js';
 import { addHours, earliest, windowEnd } from './time.js';
+import { formatMoney } from './money.js';
 
 export interface OrderContext extends OrderFacts {
   readonly orderId: string;
@@ -387,7 +388,7 @@ export function transition(book: PolicyBook, rma: Rma, command: Command, ctx: Tr
       }
       const paid = paidFor(order, rma.lines);
       if (command.amount > paid) {
-        throw new DomainError('refund_exceeds_paid', `At most ${paid} ${order.currency} was paid for the returned units.`, { paid });
+        throw new DomainError('refund_exceeds_paid', `At most ${formatMoney(paid, order.currency)} was paid for the returned units.`, { paid });
       }
       const resolution = { type: 'refund' as const, amount: command.amount, currency: command.currency, reference: command.reference, at };
       return done({ ...base, status: 'resolved', resolvedAt: at, resolution, timeline: entry('resolved', { ...resolution }) }, [

@@ -9,6 +9,7 @@
  */
 import type { Policy } from '../domain/policy/book.js';
 import type { EmailTemplate, Notification, Rma } from '../domain/rma.js';
+import { formatMoney } from '../domain/money.js';
 
 export interface EmailContext {
   readonly rma: Rma;
@@ -67,10 +68,7 @@ export function formatInstant(iso: string, timeZone: string): string {
   return `${local.weekday} ${local.day} ${local.month} ${local.year}, ${local.hour}:${local.minute} (${timeZone} time) = ${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC`;
 }
 
-export function formatMoney(amount: number, currency: string): string {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return `${(amount / 10 ** digits).toFixed(digits)} ${currency}`;
-}
+export { formatMoney };
 
 function render(draft: Draft): { subject: string; text: string; html: string } {
   const blocks = draft.blocks.filter((b): b is Block => Boolean(b));

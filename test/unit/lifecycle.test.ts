@@ -300,6 +300,8 @@ describe('inspection and resolution (R-INSPECTION, R-RESOLUTION)', () => {
       code: 'refund_exceeds_paid',
       details: { paid: 598 },
     });
+    // In words, in the currency's major units (the refund's amount is in minor units).
+    expect(() => apply(rma, { type: 'refund', amount: 599, currency: 'USD', reference: 'RF-1' })).toThrow('At most 5.98 USD was paid for the returned units.');
     expect(refusal(() => apply(rma, { type: 'refund', amount: 598, currency: 'EUR', reference: 'RF-1' }))?.code).toBe('validation_failed');
     expect(apply(rma, { type: 'refund', amount: 598, currency: 'USD', reference: 'RF-1' })).toMatchObject({
       status: 'resolved',
