@@ -1078,6 +1078,25 @@ export interface components {
                 amount: number;
                 currency: string;
             };
+            /** @description the RMA's order as the shop reported it: what was bought, when, at what price */
+            order: {
+                orderNumber: string;
+                currency: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 UTC instant
+                 */
+                invoicedAt: string;
+                deliveredAt: string | null;
+                lines: {
+                    lineId: string;
+                    sku: string;
+                    name: string;
+                    quantity: number;
+                    /** @description minor units */
+                    unitPrice: number;
+                }[];
+            };
         };
         RmaPage: {
             items: components["schemas"]["Rma"][];
@@ -4073,6 +4092,21 @@ export interface operations {
                      *       "maxRefund": {
                      *         "amount": 299,
                      *         "currency": "USD"
+                     *       },
+                     *       "order": {
+                     *         "orderNumber": "SO-10482",
+                     *         "currency": "USD",
+                     *         "invoicedAt": "2026-11-10T06:00:00.000Z",
+                     *         "deliveredAt": "2026-11-14T03:00:00.000Z",
+                     *         "lines": [
+                     *           {
+                     *             "lineId": "L1",
+                     *             "sku": "STM32F103C8T6",
+                     *             "name": "MCU STM32F103",
+                     *             "quantity": 2,
+                     *             "unitPrice": 299
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */

@@ -92,6 +92,13 @@ export function createOpsApi(deps: OpsApiDeps) {
           opsRmaView(rma, {
             customer: { name: order.customer.name, email: order.customer.email },
             maxRefund: { amount: paidFor(orderContext(order), rma.lines), currency: order.currency },
+            order: {
+              orderNumber: order.orderNumber,
+              currency: order.currency,
+              invoicedAt: order.invoicedAt,
+              deliveredAt: order.deliveredAt,
+              lines: order.lines.map(({ lineId, sku, name, quantity, unitPrice }) => ({ lineId, sku, name, quantity, unitPrice })),
+            },
             downloads,
           }),
         );

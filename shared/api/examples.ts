@@ -144,6 +144,7 @@ export const RESPONSE_EXAMPLES: ReadonlyMap<z.core.$ZodType, unknown> = new Map<
       decisionNote: 'Send it back.',
       inspection: null,
       maxRefund: { amount: 299, currency: 'USD' },
+      order: { orderNumber: order.orderNumber, currency: order.currency, invoicedAt: order.invoicedAt, deliveredAt: order.deliveredAt, lines: order.lines },
       timeline: rma.timeline.map((t) => (t.actor === 'ops' ? { ...t, actorId: 'ops-lin', actorEmail: 'lin@example.com' } : t)),
     },
   ],

@@ -14,6 +14,7 @@ export type OpsRmaResource = z.input<typeof opsRmaSchema>;
 export interface OpsRmaExtras {
   readonly customer: { readonly name: string; readonly email: string };
   readonly maxRefund: { readonly amount: number; readonly currency: string };
+  readonly order: OpsRmaResource['order'];
   /** Presigned downloads of verified evidence, by evidence id. */
   readonly downloads: ReadonlyMap<string, { readonly url: string; readonly expiresAt: string }>;
 }
@@ -40,6 +41,7 @@ export function opsRmaView(rma: Rma, extras: OpsRmaExtras): OpsRmaResource {
     decisionNote: rma.decisionNote,
     inspection: rma.inspection && { ...rma.inspection },
     maxRefund: { ...extras.maxRefund },
+    order: { ...extras.order, lines: extras.order.lines.map((l) => ({ ...l })) },
     timeline: rma.timeline.map((t) => ({ ...t, ...(t.data ? { data: { ...t.data } } : {}) })),
   };
 }

@@ -316,6 +316,16 @@ export const opsRmaSchema = z.extend(rmaSchema, {
   decisionNote: z.nullable(z.string()),
   inspection: z.nullable(z.strictObject({ result: z.enum(['pass', 'fail']), note: z.string(), intact: z.nullable(z.boolean()), at: isoInstant })),
   maxRefund: described(z.strictObject({ amount: z.int(), currency: z.string() }), 'what was paid for the returned units (R-RESOLUTION)'),
+  order: described(
+    z.strictObject({
+      orderNumber: z.string(),
+      currency: z.string(),
+      invoicedAt: isoInstant,
+      deliveredAt: z.nullable(isoInstant),
+      lines: z.array(z.strictObject({ lineId: safeId, sku: z.string(), name: z.string(), quantity: z.int(), unitPrice: described(z.int(), 'minor units') })),
+    }),
+    "the RMA's order as the shop reported it: what was bought, when, at what price",
+  ),
   timeline: z.array(opsTimelineEntrySchema),
 });
 
