@@ -2,8 +2,8 @@
  * The local stand-in for API Gateway (HTTP API): routes by the topology, builds payload v2
  * events, verifies ops JWTs as the Cognito JWT authorizer does (issuer, audience, expiry;
  * claims passed as strings), answers unmatched routes and authorizer refusals with API
- * Gateway's own bodies, answers CORS as the API's CORS configuration does, and serves the
- * local-only endpoints of api.md.
+ * Gateway's own bodies, answers CORS as the API's CORS configuration does, serves the
+ * local-only endpoints of api.md, and the web apps (local/static.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { CORS, functionSpecs, type FunctionId, type HttpRoute, httpRoutes, routeKey } from '../shared/topology.js';
 import { allowedOrigins, cors } from './cors.js';
 import { type Invoke, lambdaContext } from './functions.js';
+import { serveStatic, type StaticSite } from './static.js';
 
 interface CompiledRoute {
   readonly route: HttpRoute;
@@ -130,6 +131,7 @@ export class LocalGateway {
     private readonly jwt: LocalJwtIssuer,
     private readonly control: LocalControl,
     private readonly allowedOrigin: (origin: string) => boolean = allowedOrigins(),
+    private readonly sites: readonly StaticSite[] = [],
   ) {}
 
   async listen(port: number, host: string): Promise<string> {
@@ -150,6 +152,8 @@ export class LocalGateway {
       res.writeHead(status, { 'content-type': 'application/json', ...corsHeaders, ...headers }).end(JSON.stringify(body));
     try {
       const url = new URL(req.url ?? '/', 'http://gateway');
+      const site = this.sites.find((s) => url.pathname.startsWith(s.prefix) || url.pathname === s.prefix.slice(0, -1));
+      if (site !== undefined && (req.method === 'GET' || req.method === 'HEAD')) return await serveStatic(site, url.pathname, res);
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const body = Buffer.concat(chunks);

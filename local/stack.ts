@@ -32,6 +32,8 @@ import { LocalEvents } from './events.js';
 import { EventBridgeEmulator } from './eventbridge-emulator.js';
 import { LOCAL_ACCOUNT, LOCAL_EVENT_BUS, LOCAL_REGION, localEnvironment, localFunctionArn, type LocalNames, wireLocalFunctions } from './functions.js';
 import { createLocalJwtIssuer, LocalGateway } from './gateway.js';
+import type { StaticSite } from './static.js';
+import { buildWebApp } from '../web/build.js';
 import { MetricsRecorder } from './metrics.js';
 import { SchedulerEmulator } from './scheduler-emulator.js';
 import { allowedOrigins } from './cors.js';
@@ -248,6 +250,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const apiPort = ports.api;
     const issuer = `http://${host}:${apiPort === 0 ? 'any' : apiPort}/_local/issuer`;
     const jwt = await createLocalJwtIssuer(clock.now, issuer);
+    const opsConsole = await buildWebApp('ops');
+    const sites: StaticSite[] = [{ prefix: '/ops/', dir: opsConsole.dir, generated: { 'config.json': { apiUrl: '', auth: { kind: 'local' } } }, mediaOrigins: [s3Url] }];
     const gateway = new LocalGateway(functions, jwt, {
       now: clock.now,
       metrics: () => recorder.published,
@@ -272,7 +276,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         await events.drain();
         return clock.now();
       },
-    });
+    }, undefined, sites);
     const apiUrl = await gateway.listen(apiPort, host);
     stops.push(() => gateway.close());
 

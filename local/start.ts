@@ -14,6 +14,7 @@ try {
   console.log(`
 RMA backend running locally
   API                 ${urls.api}          (try ${urls.api}/v1/health)
+  Ops console         ${urls.api}/ops/
   OpenAPI             ${urls.api}/v1/openapi.json
   Local clock         ${urls.api}/_local/clock
   Ops tokens          POST ${urls.api}/_local/tokens/ops

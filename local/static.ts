@@ -1,0 +1,65 @@
+/**
+ * The web apps as the local gateway serves them (`/ops/`): the files `web/build.ts` made, their
+ * `config.json` made here, and the headers CloudFront adds in AWS, so a page that would load
+ * something from a third party or be framed fails locally as it would there.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { ServerResponse } from 'node:http';
+
+export interface StaticSite {
+  /** Where it is served, with the trailing slash: `/ops/`. */
+  readonly prefix: string;
+  readonly dir: string;
+  /** Files made at run time, by name (`config.json`). */
+  readonly generated: Readonly<Record<string, unknown>>;
+  /** Origins besides the page's own it may load media from and fetch (the evidence bucket's presigned downloads). */
+  readonly mediaOrigins: readonly string[];
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.json': 'application/json',
+};
+
+/** The security headers of a page (the CDK app's response headers policy says the same). */
+export function pageHeaders(mediaOrigins: readonly string[]): Record<string, string> {
+  const media = ["'self'", ...mediaOrigins].join(' ');
+  return {
+    'content-security-policy': [
+      "default-src 'self'",
+      `connect-src ${media}`,
+      `img-src ${media} data:`,
+      `media-src ${media}`,
+      `object-src ${media} blob:`,
+      `frame-src ${media} blob:`,
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+    ].join('; '),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+  };
+}
+
+/** Answers a request under the site's prefix (or the prefix without its slash, redirected). */
+export async function serveStatic(site: StaticSite, pathname: string, res: ServerResponse): Promise<void> {
+  if (pathname === site.prefix.slice(0, -1)) return void res.writeHead(308, { location: site.prefix }).end();
+  const name = decodeURIComponent(pathname.slice(site.prefix.length)) || 'index.html';
+  const headers = pageHeaders(site.mediaOrigins);
+  if (name in site.generated) {
+    return void res.writeHead(200, { ...headers, 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(site.generated[name]));
+  }
+  const file = normalize(join(site.dir, name));
+  if (!file.startsWith(site.dir) || !(extname(file) in TYPES)) return void res.writeHead(404, headers).end();
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)]!, 'cache-control': 'no-cache' }).end(body);
+  } catch {
+    res.writeHead(404, headers).end();
+  }
+}

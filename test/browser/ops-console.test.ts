@@ -1,0 +1,174 @@
+/**
+ * The ops console in a real browser (Debian's Chromium through Playwright), served by the local
+ * gateway at /ops/ as `npm start` serves it: a whole return decided from the screen (the photo
+ * viewed), refusals shown in the API's words, an expired token back to the sign-in, no serious or
+ * critical axe-core violation on any page, at 1280 px and at 390 px wide.
+ *
+ * Screenshots go to .build/screenshots/; with RMA_UPDATE_SCREENSHOTS=1 to docs/screenshots/,
+ * the ones the README shows.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { advanceClock, call, drain } from '../support/client.js';
+import { launchChromium } from '../support/browser.js';
+import { submittedRma } from '../support/evidence.js';
+import { stack } from '../support/client.js';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = process.env.RMA_UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : '.build/screenshots';
+/** Waiting for what the page shows, up to a generous limit (CI has 2 cores); Playwright waits on the DOM, not on a timer. */
+const SHOWN = { timeout: 20_000 };
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const WIDTHS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+async function consoleTab(width: number, height: number): Promise<{ tab: Page; problems: string[] }> {
+  const tab = await browser.newPage({ viewport: { width, height } });
+  const problems: string[] = [];
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('console', (message) => message.type() === 'error' && !/status of 4\d\d/.test(message.text()) && problems.push(`console: ${message.text()}`));
+  tab.on('requestfailed', (request) => problems.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText}`));
+  await tab.goto(`${stack().urls.api}/ops/`);
+  await tab.getByRole('button', { name: 'Sign in' }).waitFor(SHOWN);
+  return { tab, problems };
+}
+
+async function signIn(tab: Page): Promise<void> {
+  await tab.getByLabel('Email').fill('lin@example.com');
+  await tab.getByRole('button', { name: 'Sign in' }).click();
+  await tab.getByRole('heading', { name: 'Queue', level: 1 }).waitFor(SHOWN);
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+async function accessibilityViolations(tab: Page): Promise<string[]> {
+  await tab.evaluate(AXE);
+  // Strings, evaluated in the page: this file is type-checked without the DOM's types.
+  const violations = (await tab.evaluate(
+    'axe.run().then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))',
+  )) as { id: string; impact: string; nodes: number }[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes} nodes)`);
+}
+
+/** Whether the page needs a horizontal scroll bar at its width (it must not). */
+const overflows = (tab: Page) => tab.evaluate('document.documentElement.scrollWidth > window.innerWidth + 1');
+
+async function openReturn(tab: Page, number: string): Promise<void> {
+  await tab.getByLabel('Search (RMA number, order number or email)').fill(number);
+  await tab.getByRole('button', { name: 'Show' }).click();
+  await tab.getByRole('link', { name: number }).click();
+  await tab.getByRole('heading', { name: new RegExp(`^${number}`), level: 1 }).waitFor(SHOWN);
+}
+
+/** Waits until the return shows `state`; a refusal or an error shown meanwhile fails at once, with its words. */
+async function stateShown(tab: Page, state: string): Promise<void> {
+  const shown = tab.locator('h1 .state', { hasText: new RegExp(`^${state}$`) });
+  const refused = tab.getByRole('alert');
+  await shown.or(refused).first().waitFor(SHOWN);
+  if ((await shown.count()) === 0) throw new Error(`expected ${state}, the console says: ${await refused.first().textContent()}`);
+}
+
+describe('the ops console, from sign-in to a refund', () => {
+  it('decides a whole return from the screen: photo viewed, approved, received, inspected, a refund over the cap refused in words, then refunded', async () => {
+    const { shopper, rma } = await submittedRma('faulty');
+    const { tab, problems } = await consoleTab(1280, 900);
+    expect(await tab.title()).toBe('Sign in · Returns ops');
+    expect(await accessibilityViolations(tab)).toEqual([]);
+    await signIn(tab);
+
+    await openReturn(tab, rma.number);
+    await stateShown(tab, 'Submitted');
+    const photo = tab.getByRole('img', { name: /^Evidence: photo/ });
+    await photo.waitFor(SHOWN);
+    await expect.poll(() => photo.evaluate((img: { complete: boolean; naturalWidth: number }) => (img.complete ? img.naturalWidth : 0)), SHOWN).toBeGreaterThan(0);
+    expect(await tab.getByText(/^SHA-256 [0-9a-f]{64}$/).count()).toBe(2);
+    expect(await accessibilityViolations(tab)).toEqual([]);
+    await tab.screenshot({ path: join(SCREENSHOTS, 'ops-rma.png'), fullPage: true });
+
+    await tab.getByLabel('Note to the customer').fill('Send it back; we will test it.');
+    await tab.getByRole('button', { name: 'Approve', exact: true }).click();
+    await stateShown(tab, 'Approved');
+    expect(await tab.getByRole('status').filter({ hasText: 'Approved.' }).count()).toBe(1);
+
+    // The shopper ships it, as the returns page would.
+    const shipped = await call('POST', `/v1/rmas/${rma.rmaId}/shipment`, { headers: shopper.headers, body: { carrier: 'SF Express', trackingNumber: 'SF1234567890' } });
+    expect(shipped.status).toBe(200);
+    await tab.getByRole('button', { name: 'Refresh' }).click();
+    await stateShown(tab, 'In transit');
+    await tab.getByRole('button', { name: 'Record receipt' }).click();
+    await stateShown(tab, 'Received');
+    await tab.getByLabel('Note', { exact: true }).fill('Dead on arrival: no USB enumeration.');
+    await tab.getByRole('button', { name: 'Record inspection' }).click();
+    await stateShown(tab, 'Awaiting resolution');
+
+    // Over the cap: the API refuses, the console says why, nothing changes.
+    await tab.getByLabel(/^Amount/).fill('999.00');
+    await tab.getByLabel('Reference').fill('RF-20261124-1');
+    await tab.getByRole('button', { name: 'Refund', exact: true }).click();
+    const refusal = tab.getByRole('alert').filter({ hasText: /^Refused: / });
+    await refusal.waitFor(SHOWN);
+    expect(await refusal.textContent()).toBe('Refused: At most 2.99 USD was paid for the returned units.');
+    await stateShown(tab, 'Awaiting resolution');
+
+    await tab.getByLabel(/^Amount/).fill('2.99');
+    await tab.getByRole('button', { name: 'Refund', exact: true }).click();
+    await stateShown(tab, 'Resolved');
+    expect(await tab.getByText('Refund USD 2.99, RF-20261124-1').count()).toBe(1);
+    expect(await tab.getByText('This return is closed: nothing more to do.').count()).toBe(1);
+    await drain();
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe.each(WIDTHS)('at $width px ($name)', ({ name, width, height }) => {
+  it('shows the queue with its summary and badges, and a return, without a horizontal scroll bar or a serious accessibility problem', async () => {
+    const { rma } = await submittedRma('other');
+    const { tab, problems } = await consoleTab(width, height);
+    await signIn(tab);
+    await tab.getByRole('table').getByRole('link').first().waitFor(SHOWN);
+    await tab.getByRole('term').filter({ hasText: /^Submitted$/ }).waitFor(SHOWN);
+    expect(await overflows(tab)).toBe(false);
+    expect(await accessibilityViolations(tab)).toEqual([]);
+    await tab.screenshot({ path: join(SCREENSHOTS, `ops-queue-${name}.png`) });
+
+    await openReturn(tab, rma.number);
+    await stateShown(tab, 'Submitted');
+    await tab.getByRole('img', { name: /^Evidence: photo/ }).waitFor(SHOWN);
+    expect(await overflows(tab)).toBe(false);
+    expect(await accessibilityViolations(tab)).toEqual([]);
+    if (name === 'phone') await tab.screenshot({ path: join(SCREENSHOTS, 'ops-rma-phone.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('a session that ends', () => {
+  it('sends an expired token back to the sign-in, saying why, and signs in again', async () => {
+    const { tab } = await consoleTab(1280, 900);
+    await signIn(tab);
+    // Local ops tokens live an hour by the local clock, as Cognito's ID tokens do.
+    await advanceClock(3700);
+    await tab.getByRole('button', { name: 'Show' }).click();
+    const notice = tab.getByRole('alert').filter({ hasText: 'Your session has ended. Sign in again to continue.' });
+    await notice.waitFor(SHOWN);
+    expect(await tab.title()).toBe('Sign in · Returns ops');
+    await signIn(tab);
+    await tab.close();
+  });
+});
