@@ -4,14 +4,28 @@ import { createApi } from './api.js';
 import { onSessionChange, session, signInLocally, signInWithCognito, signOut } from './auth.js';
 import type { ConsoleConfig } from './config.js';
 import { QueuePage } from './queue.js';
+import { OutboxPage } from './outbox.js';
 import { RmaPage } from './rma.js';
+import { DeliveriesPage, WebhooksPage } from './webhooks.js';
 
-type Route = { readonly page: 'queue' } | { readonly page: 'rma'; readonly rmaId: string };
+type Route =
+  | { readonly page: 'queue' }
+  | { readonly page: 'rma'; readonly rmaId: string }
+  | { readonly page: 'webhooks' }
+  | { readonly page: 'deliveries'; readonly endpointId: string }
+  | { readonly page: 'outbox' };
 
 function routeOf(hash: string): Route {
   const rma = /^#\/rmas\/([^/?#]+)$/.exec(hash);
-  return rma ? { page: 'rma', rmaId: decodeURIComponent(rma[1]!) } : { page: 'queue' };
+  if (rma) return { page: 'rma', rmaId: decodeURIComponent(rma[1]!) };
+  const deliveries = /^#\/webhooks\/([^/?#]+)$/.exec(hash);
+  if (deliveries) return { page: 'deliveries', endpointId: decodeURIComponent(deliveries[1]!) };
+  if (hash === '#/webhooks') return { page: 'webhooks' };
+  if (hash === '#/outbox') return { page: 'outbox' };
+  return { page: 'queue' };
 }
+
+const TITLES: Record<Route['page'], string> = { queue: 'Queue', rma: 'Return', webhooks: 'Webhooks', deliveries: 'Deliveries', outbox: 'Outbox' };
 
 function useRoute(): Route {
   const [hash, setHash] = useState(location.hash);
@@ -34,7 +48,7 @@ export function App({ config, signInError }: { config: ConsoleConfig; signInErro
   const route = useRoute();
   const api = useMemo(() => createApi(config.apiUrl), [config.apiUrl]);
   useEffect(() => {
-    document.title = current === null ? 'Sign in · Returns ops' : route.page === 'rma' ? 'Return · Returns ops' : 'Queue · Returns ops';
+    document.title = `${current === null ? 'Sign in' : TITLES[route.page]} · Returns ops`;
   }, [current, route]);
   if (current === null) return <SignIn config={config} reason={reason ?? signInError} />;
   return (
@@ -50,6 +64,12 @@ export function App({ config, signInError }: { config: ConsoleConfig; signInErro
           <a href="#/" aria-current={route.page === 'queue' ? 'page' : undefined}>
             Queue
           </a>
+          <a href="#/webhooks" aria-current={route.page === 'webhooks' ? 'page' : undefined}>
+            Webhooks
+          </a>
+          <a href="#/outbox" aria-current={route.page === 'outbox' ? 'page' : undefined}>
+            Outbox
+          </a>
         </nav>
         <span class="who">{current.email}</span>
         <button type="button" class="quiet" onClick={() => signOut(config.auth)}>
@@ -57,7 +77,17 @@ export function App({ config, signInError }: { config: ConsoleConfig; signInErro
         </button>
       </header>
       <main id="main" tabIndex={-1}>
-        {route.page === 'rma' ? <RmaPage api={api} rmaId={route.rmaId} /> : <QueuePage api={api} />}
+        {route.page === 'rma' ? (
+          <RmaPage api={api} rmaId={route.rmaId} />
+        ) : route.page === 'webhooks' ? (
+          <WebhooksPage api={api} />
+        ) : route.page === 'deliveries' ? (
+          <DeliveriesPage api={api} endpointId={route.endpointId} />
+        ) : route.page === 'outbox' ? (
+          <OutboxPage api={api} />
+        ) : (
+          <QueuePage api={api} />
+        )}
       </main>
     </>
   );
