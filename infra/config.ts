@@ -19,6 +19,8 @@ const configSchema = z.strictObject({
   /** Default API throttling, requests per second and burst. */
   apiRateLimit: z.int().positive(),
   apiBurstLimit: z.int().positive(),
+  /** The ops sign-in's Cognito domain prefix (`<prefix>.auth.<region>.amazoncognito.com`); by default `rma-ops-<account>`. */
+  opsSignInDomainPrefix: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/).optional(),
 });
 
 export type DeployConfig = z.infer<typeof configSchema>;
@@ -31,6 +33,7 @@ export const DEFAULT_CONFIG: DeployConfig = {
   logRetentionDays: 90,
   apiRateLimit: 50,
   apiBurstLimit: 100,
+  opsSignInDomainPrefix: undefined,
 };
 
 /** Reads `rma:<key>` context values over the defaults and validates the result. */

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { pageHeaders } from '../web/build.js';
 
 export interface StaticSite {
   /** Where it is served, with the trailing slash: `/ops/`. */
@@ -25,32 +26,11 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** The security headers of a page (the CDK app's response headers policy says the same). */
-export function pageHeaders(mediaOrigins: readonly string[]): Record<string, string> {
-  const media = ["'self'", ...mediaOrigins].join(' ');
-  return {
-    'content-security-policy': [
-      "default-src 'self'",
-      `connect-src ${media}`,
-      `img-src ${media} data:`,
-      `media-src ${media}`,
-      `object-src ${media} blob:`,
-      `frame-src ${media} blob:`,
-      "frame-ancestors 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-    ].join('; '),
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'x-frame-options': 'DENY',
-  };
-}
-
 /** Answers a request under the site's prefix (or the prefix without its slash, redirected). */
 export async function serveStatic(site: StaticSite, pathname: string, res: ServerResponse): Promise<void> {
   if (pathname === site.prefix.slice(0, -1)) return void res.writeHead(308, { location: site.prefix }).end();
   const name = decodeURIComponent(pathname.slice(site.prefix.length)) || 'index.html';
-  const headers = pageHeaders(site.mediaOrigins);
+  const headers = pageHeaders({ connect: [], media: site.mediaOrigins });
   if (name in site.generated) {
     return void res.writeHead(200, { ...headers, 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(site.generated[name]));
   }

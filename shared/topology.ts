@@ -93,7 +93,7 @@ export const OUTBOX_PK_PREFIX = 'OUTBOX#';
  */
 export const CORS = {
   api: {
-    methods: ['GET', 'POST', 'PUT'],
+    methods: ['GET', 'POST', 'PUT', 'DELETE'],
     headers: ['authorization', 'content-type', 'idempotency-key'],
     exposeHeaders: ['retry-after'],
     maxAgeSeconds: 3600,

@@ -9,6 +9,30 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 export const WEB_APPS = ['ops'] as const;
+
+/**
+ * The security headers of every page, locally (local/static.ts) and from CloudFront (the CDK
+ * app): only the page's own origin, the API, the sign-in and the evidence downloads; never framed.
+ */
+export function pageHeaders(origins: { readonly connect: readonly string[]; readonly media: readonly string[] }): Record<string, string> {
+  const media = ["'self'", ...origins.media].join(' ');
+  return {
+    'content-security-policy': [
+      "default-src 'self'",
+      `connect-src ${["'self'", ...origins.connect, ...origins.media].join(' ')}`,
+      `img-src ${media} data:`,
+      `media-src ${media}`,
+      `object-src ${media} blob:`,
+      `frame-src ${media} blob:`,
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+    ].join('; '),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+  };
+}
 export type WebApp = (typeof WEB_APPS)[number];
 
 const ROOT = resolve(import.meta.dirname, '..');

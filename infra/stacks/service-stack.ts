@@ -9,6 +9,7 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as events from 'aws-cdk-lib/aws-events';
@@ -19,6 +20,7 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -31,11 +33,14 @@ import type { DeployConfig } from '../config.js';
 import { OpsMonitoring } from '../constructs/ops-monitoring.js';
 import { RmaFunction } from '../constructs/rma-function.js';
 import { pascal } from '../naming.js';
+import { webAppDir } from '../../web/build.js';
 
 export const OPS_GROUP = 'rma-ops';
 
 export interface ServiceStackProps extends StackProps {
   readonly config: DeployConfig;
+  /** Where the web apps are served: the stateful stack's bucket and distribution, by export name. */
+  readonly webExports: { readonly bucketArn: string; readonly bucketName: string; readonly distributionId: string; readonly domainName: string };
   readonly table: dynamodb.ITableV2;
   readonly eventBus: events.IEventBus;
   readonly evidenceBucketExports: { readonly arn: string; readonly name: string };
@@ -161,7 +166,30 @@ export class ServiceStack extends Stack {
       groupName: OPS_GROUP,
       description: 'Staff who decide, receive, inspect and resolve returns',
     });
-    const opsClient = userPool.addClient('OpsConsole', { authFlows: { userSrp: true }, generateSecret: false });
+    const web = {
+      bucket: s3.Bucket.fromBucketAttributes(this, 'WebBucketRef', { bucketArn: Fn.importValue(props.webExports.bucketArn), bucketName: Fn.importValue(props.webExports.bucketName) }),
+      distribution: cloudfront.Distribution.fromDistributionAttributes(this, 'WebDistributionRef', {
+        distributionId: Fn.importValue(props.webExports.distributionId),
+        domainName: Fn.importValue(props.webExports.domainName),
+      }),
+      origin: `https://${Fn.importValue(props.webExports.domainName)}`,
+    };
+    // The console signs in through the hosted UI: authorization code with PKCE, back to /ops/.
+    const signInDomain = userPool.addDomain('OpsSignIn', { cognitoDomain: { domainPrefix: config.opsSignInDomainPrefix ?? `rma-ops-${this.account}` } });
+    const consoleUrl = `${web.origin}/ops/`;
+    const opsClient = userPool.addClient('OpsConsole', {
+      authFlows: { userSrp: true },
+      generateSecret: false,
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
+        callbackUrls: [consoleUrl],
+        logoutUrls: [consoleUrl],
+      },
+      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+    });
     const opsAuthorizer = new HttpUserPoolAuthorizer('OpsAuthorizer', userPool, { userPoolClients: [opsClient] });
 
     // HTTP API.
@@ -169,7 +197,7 @@ export class ServiceStack extends Stack {
       description: 'RMA API v1',
       createDefaultStage: false,
       corsPreflight: {
-        allowOrigins: config.storefrontOrigins,
+        allowOrigins: [...config.storefrontOrigins, web.origin],
         allowMethods: CORS.api.methods.map((m) => apigw.CorsHttpMethod[m]),
         allowHeaders: [...CORS.api.headers],
         exposeHeaders: [...CORS.api.exposeHeaders],
@@ -220,7 +248,25 @@ export class ServiceStack extends Stack {
       outboxFunctions: ['notifier', 'outboxRelay'],
     });
 
+    // The console's files and the config.json that tells it where the API and the sign-in are.
+    new s3deploy.BucketDeployment(this, 'OpsConsoleFiles', {
+      sources: [
+        s3deploy.Source.asset(webAppDir('ops')),
+        s3deploy.Source.jsonData('config.json', {
+          apiUrl: this.api.apiEndpoint,
+          auth: { kind: 'cognito', domain: `${signInDomain.domainName}.auth.${this.region}.amazoncognito.com`, clientId: opsClient.userPoolClientId },
+        }),
+      ],
+      destinationBucket: web.bucket,
+      destinationKeyPrefix: 'ops/',
+      distribution: web.distribution,
+      distributionPaths: ['/ops/*'],
+      memoryLimit: 256,
+      logGroup: new logs.LogGroup(this, 'OpsConsoleFilesLogs', { retention: logRetention, removalPolicy: RemovalPolicy.DESTROY }),
+    });
+
     new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
+    new CfnOutput(this, 'OpsConsoleUrl', { value: consoleUrl });
     new CfnOutput(this, 'OpsUserPoolId', { value: userPool.userPoolId });
     new CfnOutput(this, 'OpsUserPoolClientId', { value: opsClient.userPoolClientId });
     new CfnOutput(this, 'StorefrontSecretArn', { value: storefrontSecret.secretArn });

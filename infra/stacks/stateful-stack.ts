@@ -1,6 +1,8 @@
 /**
- * What holds data and must outlive deployments: the table and the evidence bucket. Construct
- * ids here are stable on purpose: renaming one replaces the resource and loses its data.
+ * What holds data and must outlive deployments: the table, the evidence bucket, the event bus;
+ * and where the web apps are served from, whose address the evidence bucket's CORS and the
+ * sign-in name. Construct ids here are stable on purpose: renaming one replaces the resource and
+ * loses its data.
  */
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
@@ -11,6 +13,7 @@ import { EVENT_SOURCE } from '../../shared/adapters/event-bus.js';
 import { GLOBAL_INDEXES, TABLE } from '../../shared/adapters/keys.js';
 import { CORS, EVIDENCE_STATUS_TAG } from '../../shared/topology.js';
 import type { DeployConfig } from '../config.js';
+import { WebHosting } from '../constructs/web-hosting.js';
 
 
 export interface StatefulStackProps extends StackProps {
@@ -24,6 +27,10 @@ export class StatefulStack extends Stack {
   readonly evidenceBucketExports: { readonly arn: string; readonly name: string };
   /** The RMA event bus (events.md, "EventBridge"), archived so consumers can replay. */
   readonly eventBus: events.EventBus;
+  /** The web apps' bucket and distribution (their files are deployed by the service stack). */
+  readonly web: WebHosting;
+  /** Named exports of the web bucket and distribution, imported by the service stack (as the evidence bucket's). */
+  readonly webExports: { readonly bucketArn: string; readonly bucketName: string; readonly distributionId: string; readonly domainName: string };
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -58,6 +65,7 @@ export class StatefulStack extends Stack {
       id: 'AwsSolutions-S1',
       reason: 'This is the access-log bucket of the evidence bucket; logging it too would recurse.',
     });
+    this.web = new WebHosting(this, 'Web', { accessLogs });
 
     this.evidenceBucket = new s3.Bucket(this, 'EvidenceBucket', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -75,6 +83,8 @@ export class StatefulStack extends Stack {
           allowedHeaders: [...CORS.bucket.headers],
           maxAge: CORS.bucket.maxAgeSeconds,
         },
+        // The ops console reads a verified document's bytes to show it (downloads are attachments).
+        { allowedOrigins: [this.web.origin], allowedMethods: [s3.HttpMethods.GET], maxAge: CORS.bucket.maxAgeSeconds },
       ],
       lifecycleRules: [
         {
@@ -97,5 +107,12 @@ export class StatefulStack extends Stack {
     this.evidenceBucketExports = { arn: `${this.stackName}-EvidenceBucketArn`, name: `${this.stackName}-EvidenceBucketName` };
     new CfnOutput(this, 'EvidenceBucketArn', { value: this.evidenceBucket.bucketArn, exportName: this.evidenceBucketExports.arn });
     new CfnOutput(this, 'EvidenceBucketName', { value: this.evidenceBucket.bucketName, exportName: this.evidenceBucketExports.name });
+
+    const exported = (name: string) => `${this.stackName}-${name}`;
+    this.webExports = { bucketArn: exported('WebBucketArn'), bucketName: exported('WebBucketName'), distributionId: exported('WebDistributionId'), domainName: exported('WebDomainName') };
+    new CfnOutput(this, 'WebBucketArn', { value: this.web.bucket.bucketArn, exportName: this.webExports.bucketArn });
+    new CfnOutput(this, 'WebBucketName', { value: this.web.bucket.bucketName, exportName: this.webExports.bucketName });
+    new CfnOutput(this, 'WebDistributionId', { value: this.web.distribution.distributionId, exportName: this.webExports.distributionId });
+    new CfnOutput(this, 'WebDomainName', { value: this.web.distribution.distributionDomainName, exportName: this.webExports.domainName });
   }
 }

@@ -45,7 +45,7 @@ describe('CORS, as the deployed API and bucket answer the storefront origins', (
     expect(answer.status).toBe(204);
     expect(Object.fromEntries(['access-control-allow-origin', 'access-control-allow-methods', 'access-control-allow-headers', 'access-control-max-age'].map((h) => [h, answer.headers.get(h)]))).toEqual({
       'access-control-allow-origin': origin,
-      'access-control-allow-methods': 'GET,POST,PUT',
+      'access-control-allow-methods': 'GET,POST,PUT,DELETE',
       'access-control-allow-headers': 'authorization,content-type,idempotency-key',
       'access-control-max-age': '3600',
     });
@@ -57,7 +57,7 @@ describe('CORS, as the deployed API and bucket answer the storefront origins', (
   it('gives no CORS grant to another origin, nor for a header or method the API does not take', async () => {
     for (const [origin, method, headers] of [
       ['https://evil.example', 'POST', 'content-type'],
-      ['http://127.0.0.1:5173', 'DELETE', 'content-type'],
+      ['http://127.0.0.1:5173', 'PATCH', 'content-type'],
       ['http://127.0.0.1:5173', 'POST', 'x-admin'],
     ]) {
       const answer = await preflight(`${stack().urls.api}/v1/rmas`, origin!, method!, headers!);

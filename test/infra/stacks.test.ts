@@ -94,7 +94,13 @@ describe('stateful stack', () => {
       BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
       VersioningConfiguration: { Status: 'Enabled' },
       LoggingConfiguration: { DestinationBucketName: expect.anything() },
-      CorsConfiguration: { CorsRules: [expect.objectContaining({ AllowedOrigins: ['https://shop.example.com'], AllowedMethods: ['POST'] })] },
+      CorsConfiguration: {
+        CorsRules: [
+          expect.objectContaining({ AllowedOrigins: ['https://shop.example.com'], AllowedMethods: ['POST'] }),
+          // The ops console (on the web distribution) reads a document's bytes to show it; nothing else.
+          { AllowedOrigins: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [expect.stringMatching(/^WebDistribution/), 'DomainName'] }]] }], AllowedMethods: ['GET'], MaxAge: 3000 },
+        ],
+      },
     });
     expect(bucket.Properties.LifecycleConfiguration.Rules).toEqual(
       expect.arrayContaining([expect.objectContaining({ Id: 'ExpireUnverifiedUploads', ExpirationInDays: 2, TagFilters: [expect.anything()] })]),
@@ -141,7 +147,8 @@ describe('functions', () => {
         .map((s) => ({ logicalId, actions: [s.Action].flat() })),
     );
     for (const { logicalId, actions } of wildcard) {
-      if (logicalId.startsWith('BucketNotificationsHandler')) continue; // CDK's own custom resource
+      // CDK's own custom resources: S3 notifications, and the copy of the console's files (CloudFront invalidations take no resource).
+      if (logicalId.startsWith('BucketNotificationsHandler') || logicalId.startsWith('CustomCDKBucketDeployment')) continue;
       expect(actions.every((a: string) => a.startsWith('xray:')), `${logicalId}: ${actions}`).toBe(true);
     }
   });
@@ -347,5 +354,48 @@ describe('npx cdk synth', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the ops console in AWS (issue 14)', () => {
+  it('is served from a private bucket through CloudFront with origin access control, over HTTPS, with the pages\' security headers', () => {
+    const [[bucketId]] = resourcesOf(built.stateful, 'AWS::S3::Bucket').filter(([id]) => id.startsWith('WebBucket')) as [[string, any]];
+    built.stateful.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+    });
+    const [[, distribution]] = resourcesOf(built.stateful, 'AWS::CloudFront::Distribution') as [[string, any]];
+    const config = distribution.Properties.DistributionConfig;
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(config.Origins).toEqual([expect.objectContaining({ OriginAccessControlId: expect.anything(), S3OriginConfig: { OriginAccessIdentity: '' } })]);
+    expect(JSON.stringify(config.Origins[0].DomainName)).toContain(bucketId);
+    expect(resourcesOf(built.stateful, 'AWS::CloudFront::OriginAccessControl')).toHaveLength(1);
+    const [[, headers]] = resourcesOf(built.stateful, 'AWS::CloudFront::ResponseHeadersPolicy') as [[string, any]];
+    const security = headers.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(JSON.stringify(security.ContentSecurityPolicy.ContentSecurityPolicy)).toContain("frame-ancestors 'none'");
+    expect(JSON.stringify(security.ContentSecurityPolicy.ContentSecurityPolicy)).toContain("default-src 'self'");
+    expect(security).toMatchObject({ FrameOptions: { FrameOption: 'DENY' }, ContentTypeOptions: { Override: true }, StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000 } });
+  });
+
+  it('signs ops in through the hosted UI (code grant, back to /ops/ of the distribution) and deploys the files with a config.json naming the API and the sign-in', () => {
+    built.service.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: ['openid', 'email', 'profile'],
+      SupportedIdentityProviders: ['COGNITO'],
+      CallbackURLs: [{ 'Fn::Join': ['', ['https://', { 'Fn::ImportValue': 'RmaStateful-WebDomainName' }, '/ops/']] }],
+    });
+    expect(resourcesOf(built.service, 'AWS::Cognito::UserPoolDomain')).toHaveLength(1);
+    const [[, deployment]] = resourcesOf(built.service, 'Custom::CDKBucketDeployment') as [[string, any]];
+    expect(deployment.Properties.DestinationBucketKeyPrefix).toBe('ops/');
+    expect(deployment.Properties.DistributionPaths).toEqual(['/ops/*']);
+    // config.json is an asset whose markers CloudFormation fills in: the API, the sign-in domain and the client.
+    const markers = JSON.stringify(deployment.Properties.SourceMarkers);
+    for (const resource of ['HttpApi', 'OpsUserPoolOpsSignIn', 'OpsUserPoolOpsConsole']) expect(markers).toContain(resource);
+  });
+
+  it('lets the console (another origin than the API) call every ops route, DELETE included, and no other origin than the shop and it', () => {
+    const [[, api]] = resourcesOf(built.service, 'AWS::ApiGatewayV2::Api') as [[string, any]];
+    expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual(['https://shop.example.com', { 'Fn::Join': ['', ['https://', { 'Fn::ImportValue': 'RmaStateful-WebDomainName' }]] }]);
+    expect(api.Properties.CorsConfiguration.AllowMethods).toEqual(['GET', 'POST', 'PUT', 'DELETE']);
   });
 });
