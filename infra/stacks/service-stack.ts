@@ -254,7 +254,7 @@ export class ServiceStack extends Stack {
         s3deploy.Source.asset(webAppDir('ops')),
         s3deploy.Source.jsonData('config.json', {
           apiUrl: this.api.apiEndpoint,
-          auth: { kind: 'cognito', domain: `${signInDomain.domainName}.auth.${this.region}.amazoncognito.com`, clientId: opsClient.userPoolClientId },
+          auth: { kind: 'cognito', url: signInDomain.baseUrl(), clientId: opsClient.userPoolClientId },
         }),
       ],
       destinationBucket: web.bucket,

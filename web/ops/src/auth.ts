@@ -47,7 +47,7 @@ export function signOut(auth: AuthConfig): void {
   set(null);
   if (auth.kind === 'cognito') {
     const back = location.origin + location.pathname;
-    location.assign(`https://${auth.domain}/logout?client_id=${encodeURIComponent(auth.clientId)}&logout_uri=${encodeURIComponent(back)}`);
+    location.assign(`${auth.url}/logout?client_id=${encodeURIComponent(auth.clientId)}&logout_uri=${encodeURIComponent(back)}`);
   }
 }
 
@@ -85,7 +85,7 @@ export async function signInWithCognito(auth: Extract<AuthConfig, { kind: 'cogni
     code_challenge_method: 'S256',
     state,
   });
-  location.assign(`https://${auth.domain}/oauth2/authorize?${query}`);
+  location.assign(`${auth.url}/oauth2/authorize?${query}`);
 }
 
 /** Back from the hosted UI with `?code=…&state=…`: the code exchanged for tokens; false when this is no such return. */
@@ -98,7 +98,7 @@ export async function completeCognitoSignIn(auth: Extract<AuthConfig, { kind: 'c
   const { verifier, state, returnTo } = JSON.parse(saved) as { verifier: string; state: string; returnTo: string };
   history.replaceState(null, '', redirectUri() + returnTo);
   if (params.get('state') !== state) throw new Error('The sign-in answer does not match the request (state); sign in again.');
-  const response = await fetch(`https://${auth.domain}/oauth2/token`, {
+  const response = await fetch(`${auth.url}/oauth2/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'authorization_code', client_id: auth.clientId, code, redirect_uri: redirectUri(), code_verifier: verifier }),

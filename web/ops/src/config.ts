@@ -5,8 +5,8 @@
 export type AuthConfig =
   /** The local stack: tokens from its local issuer (api.md, "Local-only endpoints"). */
   | { readonly kind: 'local' }
-  /** Cognito's hosted UI, authorization code with PKCE. */
-  | { readonly kind: 'cognito'; readonly domain: string; readonly clientId: string };
+  /** Cognito's hosted UI (`https://<prefix>.auth.<region>.amazoncognito.com`), authorization code with PKCE. */
+  | { readonly kind: 'cognito'; readonly url: string; readonly clientId: string };
 
 export interface ConsoleConfig {
   /** The API's base URL, without a trailing slash ('' for the console's own origin). */
