@@ -393,6 +393,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ops/reports/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Returns of a period by reason and SKU, median times, SLA compliance
+         * @description RMAs opened in the period (days in the policy’s time zone): by reason and by SKU, median times, SLA compliance. Reads the RMAs of the period through the status index, never a scan.
+         */
+        get: operations["getReturnsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ops/reports/rmas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every RMA opened in a period, a page at a time (the CSV export)
+         * @description Every RMA opened in the period, a page at a time (by status, then oldest first): what the console turns into a CSV file.
+         */
+        get: operations["exportOpsRmas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ops/outbox": {
         parameters: {
             query?: never;
@@ -1112,6 +1152,53 @@ export interface components {
                 decision: number;
             };
             medianSubmissionToResolutionHours: number | null;
+        };
+        ReturnsReport: {
+            from: string;
+            to: string;
+            /** @description the policy's time zone, in which the period's days are counted */
+            timeZone: string;
+            /** @description RMAs opened in the period */
+            total: number;
+            byReason: {
+                /** @enum {string} */
+                reason: "faulty" | "damaged_in_transit" | "incorrect_item" | "other";
+                count: number;
+                /** @description of all RMAs of the period */
+                share: number;
+            }[];
+            /** @description most returned first */
+            bySku: {
+                sku: string;
+                name: string;
+                /** @description RMAs with a line of this SKU */
+                returns: number;
+                units: number;
+                /** @description of all RMAs of the period */
+                share: number;
+            }[];
+            /** @description submission to approval or rejection */
+            medianHoursToDecision: number | null;
+            /** @description submission to refund or exchange */
+            medianHoursToResolution: number | null;
+            sla: {
+                /** @description decided within 48 hours of submission (R-DECISION-SLA) */
+                decision: {
+                    /** @description RMAs whose clock ran out or stopped: done in time, or flagged breached */
+                    measured: number;
+                    met: number;
+                    /** @description met / measured; null when nothing was measured */
+                    compliance: number | null;
+                };
+                /** @description refunded within 2 days of a passed inspection (R-REFUND-SLA) */
+                refund: {
+                    /** @description RMAs whose clock ran out or stopped: done in time, or flagged breached */
+                    measured: number;
+                    met: number;
+                    /** @description met / measured; null when nothing was measured */
+                    compliance: number | null;
+                };
+            };
         };
         OutboxMessage: {
             messageId: string;
@@ -5106,6 +5193,277 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["OpsSummary"];
+                };
+            };
+            /** @description The JWT authorizer refused the token (missing, malformed, expired, wrong issuer or audience): API Gateway's own body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description `forbidden`: Authenticated, but not allowed: e.g. an ops token outside the rma-ops group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    getReturnsReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The returns report of the period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-11-01",
+                     *       "to": "2026-11-30",
+                     *       "timeZone": "Asia/Shanghai",
+                     *       "total": 40,
+                     *       "byReason": [
+                     *         {
+                     *           "reason": "faulty",
+                     *           "count": 22,
+                     *           "share": 0.55
+                     *         },
+                     *         {
+                     *           "reason": "damaged_in_transit",
+                     *           "count": 6,
+                     *           "share": 0.15
+                     *         },
+                     *         {
+                     *           "reason": "incorrect_item",
+                     *           "count": 4,
+                     *           "share": 0.1
+                     *         },
+                     *         {
+                     *           "reason": "other",
+                     *           "count": 8,
+                     *           "share": 0.2
+                     *         }
+                     *       ],
+                     *       "bySku": [
+                     *         {
+                     *           "sku": "STM32F103C8T6",
+                     *           "name": "MCU STM32F103",
+                     *           "returns": 12,
+                     *           "units": 30,
+                     *           "share": 0.3
+                     *         }
+                     *       ],
+                     *       "medianHoursToDecision": 9.5,
+                     *       "medianHoursToResolution": 61.5,
+                     *       "sla": {
+                     *         "decision": {
+                     *           "measured": 38,
+                     *           "met": 37,
+                     *           "compliance": 0.974
+                     *         },
+                     *         "refund": {
+                     *           "measured": 25,
+                     *           "met": 25,
+                     *           "compliance": 1
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReturnsReport"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description The JWT authorizer refused the token (missing, malformed, expired, wrong issuer or audience): API Gateway's own body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description `forbidden`: Authenticated, but not allowed: e.g. an ops token outside the rma-ops group. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description Something failed inside; nothing internal is said. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `unavailable`: A dependency did not answer in time; the outcome of a write is unknown. Retry the same request (same idempotency key) after `retryAfterSeconds`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnavailableProblem"];
+                };
+            };
+        };
+    };
+    exportOpsRmas: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the RMAs of the period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "rmaId": "01JD3YQ4X5R8T2N6M9P0K7A1BC",
+                     *           "number": "RMA-2026-000042",
+                     *           "orderId": "so-10482",
+                     *           "status": "approved",
+                     *           "reason": "faulty",
+                     *           "lines": [
+                     *             {
+                     *               "lineId": "L1",
+                     *               "quantity": 1
+                     *             }
+                     *           ],
+                     *           "explanation": "Does not enumerate over USB; tried two cables and two hosts.",
+                     *           "preferredResolution": "refund",
+                     *           "policyVersion": "2026-11-24",
+                     *           "createdAt": "2026-11-20T02:14:09.000Z",
+                     *           "updatedAt": "2026-11-21T08:30:00.000Z",
+                     *           "deadlines": {
+                     *             "evidenceBy": null,
+                     *             "shipBy": "2026-12-05T15:59:59.999Z",
+                     *             "decisionDueBy": null,
+                     *             "resolutionDueBy": null
+                     *           },
+                     *           "returnInstructions": {
+                     *             "method": "ship",
+                     *             "address": "Mitkco Electronics, Returns\nNo. 88 Hengyong Road\nShanghai 200000, China\nTel: +86 21 5555 0100",
+                     *             "shipBy": "2026-12-05T15:59:59.999Z"
+                     *           },
+                     *           "shipment": null,
+                     *           "evidence": [
+                     *             {
+                     *               "evidenceId": "01JD3YR8M2C4V6B8N0Q2S4T6WX",
+                     *               "kind": "photo",
+                     *               "status": "verified",
+                     *               "contentType": "image/jpeg",
+                     *               "size": 482113
+                     *             },
+                     *             {
+                     *               "evidenceId": "01JD3YRB7F9H1K3M5P7R9T1V3X",
+                     *               "kind": "test_report",
+                     *               "status": "verified",
+                     *               "contentType": "application/pdf",
+                     *               "size": 91240
+                     *             }
+                     *           ],
+                     *           "resolution": null,
+                     *           "slaBreached": false,
+                     *           "decisionSlaBreached": false,
+                     *           "timeline": [
+                     *             {
+                     *               "at": "2026-11-20T02:14:09.000Z",
+                     *               "actor": "customer",
+                     *               "type": "opened"
+                     *             },
+                     *             {
+                     *               "at": "2026-11-20T02:20:41.000Z",
+                     *               "actor": "customer",
+                     *               "type": "submitted"
+                     *             },
+                     *             {
+                     *               "at": "2026-11-21T08:30:00.000Z",
+                     *               "actor": "ops",
+                     *               "type": "approved",
+                     *               "data": {
+                     *                 "method": "ship"
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RmaPage"];
+                };
+            };
+            /** @description `validation_failed`: The request is not valid: `errors` lists every problem by its path. Nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
                 };
             };
             /** @description The JWT authorizer refused the token (missing, malformed, expired, wrong issuer or audience): API Gateway's own body. */

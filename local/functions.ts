@@ -134,6 +134,7 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
       now: rt.now,
       logger: rt.logger('ops-api'),
       opsGroup: ops.opsGroup,
+      policy: defaultPolicy,
       queries: new RmaQueries(rt.ddb, ops.tableName),
       orders: new OrderStore(rt.ddb, ops.tableName),
       rmaService: createRmaService(rt.ddb, ops.tableName, rt.now),

@@ -162,6 +162,8 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
         { method: 'POST', path: '/v1/ops/rmas/{rmaId}/inspection', operationId: 'recordInspection', audience: 'ops', auth: 'ops', summary: 'Record the inspection result' },
         { method: 'POST', path: '/v1/ops/rmas/{rmaId}/resolution', operationId: 'resolveRma', audience: 'ops', auth: 'ops', summary: 'Refund (at most what was paid) or exchange' },
         { method: 'GET', path: '/v1/ops/summary', operationId: 'getOpsSummary', audience: 'ops', auth: 'ops', summary: 'Counts per state, open SLA breaches, median time to resolution' },
+        { method: 'GET', path: '/v1/ops/reports/returns', operationId: 'getReturnsReport', audience: 'ops', auth: 'ops', summary: 'Returns of a period by reason and SKU, median times, SLA compliance' },
+        { method: 'GET', path: '/v1/ops/reports/rmas', operationId: 'exportOpsRmas', audience: 'ops', auth: 'ops', summary: 'Every RMA opened in a period, a page at a time (the CSV export)' },
         { method: 'GET', path: '/v1/ops/outbox', operationId: 'listOutbox', audience: 'ops', auth: 'ops', summary: 'Side effects (emails, timer changes) that failed, or still wait' },
         { method: 'POST', path: '/v1/ops/outbox/{messageId}/retry', operationId: 'retryOutboxMessage', audience: 'ops', auth: 'ops', summary: 'Deliver a failed side effect again, once' },
         { method: 'POST', path: '/v1/ops/webhook-endpoints', operationId: 'createWebhookEndpoint', audience: 'ops', auth: 'ops', summary: 'Register a webhook endpoint (its secret is shown once)' },

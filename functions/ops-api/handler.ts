@@ -18,6 +18,8 @@ import {
   opsOutboxQuerySchema,
   opsQueueQuerySchema,
   receiptSchema,
+  reportQuerySchema,
+  rmaExportQuerySchema,
   resolutionSchema,
   rmaIdParam,
   rmaRefParam,
@@ -25,7 +27,10 @@ import {
 import { orderContext, type RmaService } from '../../shared/app/rma-service.js';
 import type { WebhookService } from '../../shared/app/webhooks.js';
 import { type Command, paidFor } from '../../shared/domain/lifecycle.js';
+import type { Policy } from '../../shared/domain/policy/book.js';
+import { returnsReport } from '../../shared/domain/report.js';
 import type { Actor } from '../../shared/domain/rma.js';
+import { localDays } from '../../shared/domain/time.js';
 import { httpApi, json } from '../../shared/http/api.js';
 import { opsActor, requireOpsGroup } from '../../shared/http/ops-auth.js';
 import { parseJsonBody, parseWith, pathParam, rawBody } from '../../shared/http/request.js';
@@ -36,6 +41,8 @@ export interface OpsApiDeps {
   readonly now: Clock;
   readonly logger: Logger;
   readonly opsGroup: string;
+  /** The policy in force: its time zone counts a report's days. */
+  readonly policy: Policy;
   readonly queries: RmaQueries;
   readonly orders: OrderStore;
   readonly rmaService: RmaService;
@@ -47,7 +54,7 @@ export interface OpsApiDeps {
 type OpsEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 
 export function createOpsApi(deps: OpsApiDeps) {
-  const { now, logger, opsGroup, queries, orders, rmaService, evidenceBucket, outbox, webhooks } = deps;
+  const { now, logger, opsGroup, policy, queries, orders, rmaService, evidenceBucket, outbox, webhooks } = deps;
   const endpointIdOf = (event: OpsEvent) => pathParam(event, 'endpointId', endpointIdParam);
   const actorOf = (event: OpsEvent): Actor => ({ kind: 'ops', ...opsActor(event, opsGroup) });
   const rmaIdOf = (event: OpsEvent) => pathParam(event, 'rmaId', rmaIdParam);
@@ -59,6 +66,21 @@ export function createOpsApi(deps: OpsApiDeps) {
     middlewares: [requireOpsGroup({ group: opsGroup })],
     routes: {
       'GET /v1/ops/summary': async () => json(200, await queries.summary()),
+
+      'GET /v1/ops/reports/returns': async (event) => {
+        const { from, to } = parseWith(reportQuerySchema, event.queryStringParameters ?? {}, 'Query', 'query');
+        const { timeZone } = policy;
+        const rmas = await queries.allOpenedBetween(localDays(from, to, timeZone));
+        const ordersOf = new Map((await orders.getMany([...new Set(rmas.map((r) => r.orderId))])).map((o) => [o.orderId, o]));
+        const report = returnsReport(rmas, (rma, lineId) => ordersOf.get(rma.orderId)?.lines.find((l) => l.lineId === lineId) ?? null);
+        return json(200, { from, to, timeZone, ...report });
+      },
+
+      'GET /v1/ops/reports/rmas': async (event) => {
+        const query = parseWith(rmaExportQuerySchema, event.queryStringParameters ?? {}, 'Query', 'query');
+        const page = await queries.openedBetween(localDays(query.from, query.to, policy.timeZone), query.limit, query.cursor);
+        return json(200, { items: page.items.map(rmaView), nextCursor: page.nextCursor });
+      },
 
       'GET /v1/ops/rmas': async (event) => {
         const query = parseWith(opsQueueQuerySchema, event.queryStringParameters ?? {}, 'Query', 'query');

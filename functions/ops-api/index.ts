@@ -12,6 +12,7 @@ import { readEnv } from '../../shared/config/env.js';
 import { createLogger, systemClock } from '../../shared/runtime.js';
 import { envKeysFor } from '../../shared/topology.js';
 import { createOpsApi } from './handler.js';
+import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
 
 const env = readEnv(envKeysFor('opsApi'));
 const ddb = createDocumentClient();
@@ -20,6 +21,7 @@ export const handler = createOpsApi({
   now: systemClock,
   logger: createLogger('ops-api'),
   opsGroup: env.opsGroup,
+  policy: defaultPolicy,
   queries: new RmaQueries(ddb, env.tableName),
   orders: new OrderStore(ddb, env.tableName),
   rmaService: createRmaService(ddb, env.tableName, systemClock),

@@ -7,7 +7,7 @@
 import { type DynamoDBDocumentClient, paginateQuery, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { DomainError } from '../domain/errors.js';
 import type { Rma } from '../domain/rma.js';
-import { type RmaStatus, TERMINAL_STATUSES } from '../domain/rma-status.js';
+import { RMA_STATUSES, type RmaStatus, TERMINAL_STATUSES } from '../domain/rma-status.js';
 import { keys, TABLE } from './keys.js';
 import { RmaStore, toRma } from './rma-store.js';
 import { type OpsSummary, readSummary } from './rma-summary.js';
@@ -23,6 +23,20 @@ export interface QueueFilter {
   readonly limit: number;
   /** From a previous page's `nextCursor`. */
   readonly cursor?: string;
+}
+
+/** An export's cursor: the status it is reading (its index in RMA_STATUSES) and, within it, the last position read. */
+function encodeExportCursor(status: number, after: string | undefined): string {
+  return Buffer.from(`${status}|${after ?? ''}`, 'utf8').toString('base64url');
+}
+
+function decodeExportCursor(cursor: string): [number, string | undefined] {
+  const [status, after] = Buffer.from(cursor, 'base64url').toString('utf8').split('|') as [string, string | undefined];
+  const index = Number(status);
+  if (!Number.isInteger(index) || index < 0 || index >= RMA_STATUSES.length || after === undefined || (after !== '' && !POSITION.test(after))) {
+    throw new DomainError('validation_failed', 'The cursor is not valid.', { errors: [{ path: 'cursor', message: 'must be a cursor from a previous page' }] });
+  }
+  return [index, after === '' ? undefined : after];
 }
 
 export interface QueuePage {
@@ -130,6 +144,53 @@ export class RmaQueries {
       items: page.map((m) => m.rma),
       nextCursor: found.length > filter.limit ? encodeCursor(page.at(-1)!.position) : null,
     };
+  }
+
+  /**
+   * The RMAs opened from `start` to `end`, a page at a time: each status's partition of `byStatus`
+   * read over that range of its sort key (`<createdAt>#<rmaId>`), one status after the other.
+   * Reads only RMAs of the period, never a scan; the cursor names the status and the position.
+   */
+  async openedBetween(period: { readonly start: Date; readonly end: Date }, limit: number, cursor?: string): Promise<QueuePage> {
+    let [status, after] = cursor === undefined ? [0, undefined] : decodeExportCursor(cursor);
+    const items: Rma[] = [];
+    const low = period.start.toISOString();
+    // `~` sorts after every character of an RMA id: the whole last millisecond is in range.
+    const high = `${period.end.toISOString()}~`;
+    while (status < RMA_STATUSES.length) {
+      const output = await this.ddb.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: TABLE.byStatus.name,
+          KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :low AND :high',
+          ExpressionAttributeNames: { '#pk': TABLE.byStatus.partitionKey, '#sk': TABLE.byStatus.sortKey },
+          ExpressionAttributeValues: { ':pk': keys.statusIndex(RMA_STATUSES[status]!), ':low': after === undefined ? low : `${after}\u0000`, ':high': high },
+          Limit: limit - items.length,
+        }),
+      );
+      for (const item of output.Items ?? []) items.push(toRma(item));
+      if (output.LastEvaluatedKey !== undefined) {
+        after = String(output.LastEvaluatedKey[TABLE.byStatus.sortKey]);
+        if (items.length >= limit) return { items, nextCursor: encodeExportCursor(status, after) };
+        continue;
+      }
+      status += 1;
+      after = undefined;
+      if (items.length >= limit) return { items, nextCursor: status < RMA_STATUSES.length ? encodeExportCursor(status, undefined) : null };
+    }
+    return { items, nextCursor: null };
+  }
+
+  /** Every RMA opened in the period (a report's input): as `openedBetween`, to the end. */
+  async allOpenedBetween(period: { readonly start: Date; readonly end: Date }): Promise<Rma[]> {
+    const all: Rma[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.openedBetween(period, 100, cursor);
+      all.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    return all;
   }
 
   /** The summary, from its counters (rma-summary.ts): one query, whatever the number of RMAs. */

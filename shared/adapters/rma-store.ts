@@ -6,9 +6,6 @@
  * decide again.
  */
 import {
-  BatchGetCommand,
-  type BatchGetCommandInput,
-  type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
   paginateQuery,
@@ -21,6 +18,7 @@ import { epochSeconds, keys, TABLE } from './keys.js';
 import { orderPut } from './order-store.js';
 import { type OutboxMessage, outboxPuts } from './outbox.js';
 import { summaryUpdates } from './rma-summary.js';
+import { batchGetAll } from './batch-get.js';
 import { packJson, unpackJson } from './compact.js';
 import { retryOnConflict, type TransactItem, transact, versioned } from './transact.js';
 
@@ -122,17 +120,8 @@ export class RmaStore {
 
   /** The RMAs with these ids, in the order given (an order has a handful). */
   async getMany(rmaIds: readonly string[]): Promise<Rma[]> {
-    const found = new Map<string, Rma>();
-    for (let i = 0; i < rmaIds.length; i += 100) {
-      let request: BatchGetCommandInput['RequestItems'] = {
-        [this.tableName]: { Keys: rmaIds.slice(i, i + 100).map((id) => keys.rma(id)), ConsistentRead: true },
-      };
-      while (request !== undefined && Object.keys(request).length > 0) {
-        const output: BatchGetCommandOutput = await this.ddb.send(new BatchGetCommand({ RequestItems: request }));
-        for (const item of output.Responses?.[this.tableName] ?? []) found.set(String(item.rmaId), this.fromItem(item));
-        request = output.UnprocessedKeys;
-      }
-    }
+    const items = await batchGetAll(this.ddb, this.tableName, rmaIds.map((id) => keys.rma(id)));
+    const found = new Map(items.map((item) => [String(item.rmaId), this.fromItem(item)]));
     return rmaIds.flatMap((id) => found.get(id) ?? []);
   }
 

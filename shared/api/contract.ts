@@ -24,6 +24,9 @@ import {
   idempotencyKeySchema,
   openApiDocumentSchema,
   opsSummarySchema,
+  reportQuerySchema,
+  returnsReportSchema,
+  rmaExportQuerySchema,
   messageIdParam,
   opsOutboxQuerySchema,
   opsOutboxSchema,
@@ -206,6 +209,18 @@ export const contract: Readonly<Record<string, RouteContract>> = {
     body: resolutionSchema,
     responses: { 200: { description: 'The RMA, resolved', schema: rmaSchema } },
     errors: ['validation_failed', 'not_found', 'invalid_state', 'refund_exceeds_paid'],
+  },
+  'GET /v1/ops/reports/returns': {
+    query: reportQuerySchema,
+    description: 'RMAs opened in the period (days in the policy’s time zone): by reason and by SKU, median times, SLA compliance. Reads the RMAs of the period through the status index, never a scan.',
+    responses: { 200: { description: 'The returns report of the period', schema: returnsReportSchema } },
+    errors: ['validation_failed'],
+  },
+  'GET /v1/ops/reports/rmas': {
+    query: rmaExportQuerySchema,
+    description: 'Every RMA opened in the period, a page at a time (by status, then oldest first): what the console turns into a CSV file.',
+    responses: { 200: { description: 'A page of the RMAs of the period', schema: opsQueueSchema } },
+    errors: ['validation_failed'],
   },
   'GET /v1/ops/summary': {
     responses: { 200: { description: 'Counts per state and SLA health', schema: opsSummarySchema } },

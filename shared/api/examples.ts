@@ -148,6 +148,25 @@ export const RESPONSE_EXAMPLES: ReadonlyMap<z.core.$ZodType, unknown> = new Map<
       timeline: rma.timeline.map((t) => (t.actor === 'ops' ? { ...t, actorId: 'ops-lin', actorEmail: 'lin@example.com' } : t)),
     },
   ],
+  [
+    s.returnsReportSchema,
+    {
+      from: '2026-11-01',
+      to: '2026-11-30',
+      timeZone: 'Asia/Shanghai',
+      total: 40,
+      byReason: [
+        { reason: 'faulty', count: 22, share: 0.55 },
+        { reason: 'damaged_in_transit', count: 6, share: 0.15 },
+        { reason: 'incorrect_item', count: 4, share: 0.1 },
+        { reason: 'other', count: 8, share: 0.2 },
+      ],
+      bySku: [{ sku: 'STM32F103C8T6', name: 'MCU STM32F103', returns: 12, units: 30, share: 0.3 }],
+      medianHoursToDecision: 9.5,
+      medianHoursToResolution: 61.5,
+      sla: { decision: { measured: 38, met: 37, compliance: 0.974 }, refund: { measured: 25, met: 25, compliance: 1 } },
+    },
+  ],
   [s.opsSummarySchema, { countsByStatus: { awaiting_evidence: 3, submitted: 2, approved: 4, in_transit: 1, received: 0, awaiting_resolution: 1, resolved: 37, rejected: 2, inspection_failed: 1, expired: 5, cancelled: 3 }, openSlaBreaches: { refund: 0, decision: 1 }, medianSubmissionToResolutionHours: 61.5 }],
   [
     s.opsOutboxSchema,

@@ -37,6 +37,7 @@ for (const [schema, id] of [
   [s.opsRmaSchema, 'OpsRma'],
   [s.opsQueueSchema, 'RmaPage'],
   [s.opsSummarySchema, 'OpsSummary'],
+  [s.returnsReportSchema, 'ReturnsReport'],
   [s.outboxMessageSchema, 'OutboxMessage'],
   [s.opsOutboxSchema, 'OutboxPage'],
   [s.outboxRetrySchema, 'OutboxRetry'],

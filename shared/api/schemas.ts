@@ -259,6 +259,52 @@ export const opsQueueQuerySchema = z
     }),
   );
 
+// ---- Ops: reports ----
+
+const day = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'),
+  z.refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'must be a date of the calendar'),
+);
+const MAX_PERIOD_DAYS = 366;
+const period = {
+  from: described(day, "the period's first day, in the policy's time zone"),
+  to: described(day, "the period's last day (included), in the policy's time zone"),
+};
+const periodCheck = z.superRefine((query: { from: string; to: string }, context) => {
+  const days = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
+  if (days < 0) context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  else if (days >= MAX_PERIOD_DAYS) context.addIssue({ code: 'custom', path: ['to'], message: `a period is at most ${MAX_PERIOD_DAYS} days` });
+});
+
+/** A report's period: RMAs opened from `from` to `to`. */
+export const reportQuerySchema = z.strictObject(period).check(periodCheck);
+export const rmaExportQuerySchema = z.strictObject({ ...period, limit: pageLimit, cursor: pageCursor }).check(periodCheck);
+
+const fraction = described(z.number().check(z.minimum(0), z.maximum(1)), '0 to 1, three decimals');
+const sla = z.strictObject({
+  measured: described(count, 'RMAs whose clock ran out or stopped: done in time, or flagged breached'),
+  met: count,
+  compliance: described(z.nullable(fraction), 'met / measured; null when nothing was measured'),
+});
+
+export const returnsReportSchema = z.strictObject({
+  from: day,
+  to: day,
+  timeZone: described(z.string(), "the policy's time zone, in which the period's days are counted"),
+  total: described(count, 'RMAs opened in the period'),
+  byReason: z.array(z.strictObject({ reason: reasonSchema, count, share: described(fraction, 'of all RMAs of the period') })),
+  bySku: described(
+    z.array(z.strictObject({ sku: z.string(), name: z.string(), returns: described(count, 'RMAs with a line of this SKU'), units: count, share: described(fraction, 'of all RMAs of the period') })),
+    'most returned first',
+  ),
+  medianHoursToDecision: described(z.nullable(z.number()), 'submission to approval or rejection'),
+  medianHoursToResolution: described(z.nullable(z.number()), 'submission to refund or exchange'),
+  sla: z.strictObject({
+    decision: described(sla, 'decided within 48 hours of submission (R-DECISION-SLA)'),
+    refund: described(sla, 'refunded within 2 days of a passed inspection (R-REFUND-SLA)'),
+  }),
+});
+
 // ---- Ops: the outbox ----
 
 export const messageIdParam = z.string().check(z.regex(MESSAGE_ID, 'must be an outbox message id'));

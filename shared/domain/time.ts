@@ -44,6 +44,18 @@ export function windowEnd(anchor: Date, days: number, timeZone: string): Date {
   return new Date(fromWallClock(lastMoment, timeZone));
 }
 
+/**
+ * The calendar days `from` to `to` (`YYYY-MM-DD`, both included) in `timeZone`, as instants: from
+ * the first moment of `from` to the last of `to` there. Reports take their periods so.
+ */
+export function localDays(from: string, to: string, timeZone: string): { readonly start: Date; readonly end: Date } {
+  const midnight = (day: string) => {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    return fromWallClock(Date.UTC(y, m - 1, d), timeZone);
+  };
+  return { start: new Date(midnight(from)), end: windowEnd(new Date(midnight(to)), 0, timeZone) };
+}
+
 export function addHours(start: Date, hours: number): Date {
   return new Date(start.getTime() + hours * 3_600_000);
 }

@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runReturnFlow } from '../../examples/return-flow.js';
 import { LOCAL_STOREFRONT_SECRET } from '../../local/functions.js';
 import { functionSpecs, type HttpRoute, httpRoutes } from '../../shared/topology.js';
-import { call, drain, opsToken, type Reply, signedCall, stack, storefront } from '../support/client.js';
+import { call, drain, localNow, opsToken, type Reply, signedCall, stack, storefront } from '../support/client.js';
 import { submittedRma } from '../support/evidence.js';
 import { JPEG, PDF } from '../support/files.js';
 import { startReceiver } from '../support/receiver.js';
@@ -111,6 +111,11 @@ describe('every response is one the OpenAPI document allows', () => {
     checkReply(route('resolveRma'), await call('POST', `${base}/resolution`, { headers: ops, body: { type: 'exchange', reference: 'EX-1', carrier: 'SF', trackingNumber: 'SF5555555555' } }));
 
     checkReply(route('getOpsSummary'), await call('GET', '/v1/ops/summary', { headers: ops }));
+    const now = (await localNow()).getTime();
+    const [monthAgo, today] = [now - 30 * 86_400_000, now + 86_400_000].map((t) => new Date(t).toISOString().slice(0, 10));
+    checkReply(route('getReturnsReport'), await call('GET', `/v1/ops/reports/returns?from=${monthAgo}&to=${today}`, { headers: ops }));
+    checkReply(route('exportOpsRmas'), await call('GET', `/v1/ops/reports/rmas?from=${monthAgo}&to=${today}&limit=3`, { headers: ops }));
+    checkReply(route('exportOpsRmas'), await call('GET', `/v1/ops/reports/rmas?from=${today}&to=${monthAgo}`, { headers: ops }));
     checkReply(route('listOpsRmas'), await call('GET', '/v1/ops/rmas?status=resolved&limit=2', { headers: ops }));
     checkReply(route('listOpsRmas'), await call('GET', `/v1/ops/rmas?number=${damaged.rma.number}`, { headers: ops }));
     checkReply(route('getOpsRma'), await call('GET', base, { headers: ops }));
@@ -120,7 +125,7 @@ describe('every response is one the OpenAPI document allows', () => {
     const { OutboxStore, outboxItems } = await import('../../shared/adapters/outbox.js');
     const { createDocumentClient } = await import('../../shared/adapters/aws-clients.js');
     const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
-    const { sdkOptions, localNow } = await import('../support/client.js');
+    const { sdkOptions } = await import('../support/client.js');
     const ddb = createDocumentClient(sdkOptions(stack().urls.dynamodb));
     const dueAt = new Date((await localNow()).getTime() + 86_400_000).toISOString();
     const [refused] = outboxItems({ type: 'rma', id: damaged.rma.rmaId, version: 999 }, [

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { advanceClock, call, drain } from '../support/client.js';
+import { advanceClock, call, drain, localNow } from '../support/client.js';
 import { launchChromium } from '../support/browser.js';
 import { submittedRma } from '../support/evidence.js';
 import { Receiver } from '../support/receiver.js';
@@ -220,6 +220,37 @@ describe('webhook endpoints and the outbox, from the screen', () => {
     } finally {
       await call('POST', '/_local/ses', { body: { running: true } });
     }
+  });
+});
+
+describe('reports, from the screen', () => {
+  it('shows the returns report of a period and downloads its RMAs as CSV, one row per return the report counts', async () => {
+    const { rma } = await submittedRma('incorrect_item');
+    // The period: today in the seller's calendar, by the local clock the RMAs are dated by.
+    const today = (await localNow()).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
+    const { tab, problems } = await consoleTab(1280, 900);
+    await signIn(tab);
+    await tab.getByRole('link', { name: 'Reports' }).click();
+    await tab.getByLabel('From').fill(today);
+    await tab.getByLabel('To').fill(today);
+    await tab.getByRole('button', { name: 'Show report' }).click();
+    const heading = tab.getByRole('heading', { name: new RegExp(`^Returns opened ${today} to ${today} \\(Asia/Shanghai\\): \\d+$`) });
+    await heading.waitFor(SHOWN);
+    const total = Number((await heading.textContent())!.split(': ').at(-1));
+    expect(total).toBeGreaterThan(0);
+    expect(await tab.getByRole('table', { name: 'By reason' }).getByRole('row').count()).toBe(5);
+    expect(await tab.getByRole('table', { name: 'By SKU' }).getByRole('cell', { name: /^STM32F103C8T6/ }).count()).toBe(1);
+    expect(await accessibilityViolations(tab)).toEqual([]);
+    await tab.screenshot({ path: join(SCREENSHOTS, 'ops-reports.png'), fullPage: true });
+
+    const [download] = await Promise.all([tab.waitForEvent('download'), tab.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe(`returns-${today}-to-${today}.csv`);
+    const csv = readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n');
+    expect(csv[0]).toBe('number,rmaId,orderId,status,reason,preferredResolution,units,openedAt,submittedAt,decidedAt,resolvedAt,resolution,amount,currency,reference,refundSlaBreached,decisionSlaBreached');
+    expect(csv).toHaveLength(total + 1);
+    expect(csv.find((line) => line.startsWith(`${rma.number},${rma.rmaId},`))).toContain(',Submitted,Incorrect item,refund,1,');
+    expect(problems).toEqual([]);
+    await tab.close();
   });
 });
 

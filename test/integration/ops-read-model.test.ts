@@ -194,3 +194,27 @@ describe('a table with RMAs written before the read model', () => {
     expect(await queries.summary()).toEqual(summary);
   });
 });
+
+describe('the RMAs of a period (the export and the report)', () => {
+  it('pages through every RMA opened in the period exactly once, by status then oldest first, and none outside it', async () => {
+    const tableName = await freshTable();
+    const cohort = await play(new RmaStore(ddb(), tableName), plans(30, Date.parse('2025-06-01T00:00:00.000Z')));
+    const queries = new RmaQueries(ddb(), tableName);
+    // From the 6th to the 24th RMA (a second apart): the period's bounds are instants, both included.
+    const period = { start: new Date(cohort[5]!.createdAt), end: new Date(cohort[23]!.createdAt) };
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await queries.openedBetween(period, 4, cursor);
+      expect(page.items.length).toBeLessThanOrEqual(4);
+      seen.push(...page.items.map((r) => r.rmaId));
+      cursor = page.nextCursor ?? undefined;
+      pages += 1;
+    } while (cursor !== undefined);
+    const expected = cohort.slice(5, 24).sort((a, b) => RMA_STATUSES.indexOf(a.status) - RMA_STATUSES.indexOf(b.status) || (a.createdAt < b.createdAt ? -1 : 1));
+    expect(seen).toEqual(expected.map((r) => r.rmaId));
+    expect(pages).toBeGreaterThanOrEqual(5);
+    expect((await queries.allOpenedBetween(period)).map((r) => r.rmaId).sort()).toEqual(expected.map((r) => r.rmaId).sort());
+  });
+});

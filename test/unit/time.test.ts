@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addHours, earliest, windowEnd } from '../../shared/domain/time.js';
+import { addHours, earliest, localDays, windowEnd } from '../../shared/domain/time.js';
 
 describe('windowEnd: "within N days of X" closes at local end of day X + N', () => {
   it('closes a 7-day window from a Shanghai afternoon at 23:59:59.999 Shanghai on day 7 (policy.md example)', () => {
@@ -58,5 +58,19 @@ describe('SLAs and competing bounds', () => {
         expect(dates).toContain(min);
       }),
     );
+  });
+});
+
+describe('localDays: a report period in the seller’s calendar', () => {
+  it('runs from the first moment of the first day to the last of the last, in the zone', () => {
+    expect(localDays('2026-11-01', '2026-11-30', 'Asia/Shanghai')).toEqual({
+      start: new Date('2026-10-31T16:00:00.000Z'),
+      end: new Date('2026-11-30T15:59:59.999Z'),
+    });
+    // Across a DST change: 29 Mar 2026 in London starts at 00:00 GMT and ends at 23:59:59.999 BST.
+    expect(localDays('2026-03-29', '2026-03-29', 'Europe/London')).toEqual({
+      start: new Date('2026-03-29T00:00:00.000Z'),
+      end: new Date('2026-03-29T22:59:59.999Z'),
+    });
   });
 });

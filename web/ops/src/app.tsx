@@ -5,6 +5,7 @@ import { onSessionChange, session, signInLocally, signInWithCognito, signOut } f
 import type { ConsoleConfig } from './config.js';
 import { QueuePage } from './queue.js';
 import { OutboxPage } from './outbox.js';
+import { ReportsPage } from './reports.js';
 import { RmaPage } from './rma.js';
 import { DeliveriesPage, WebhooksPage } from './webhooks.js';
 
@@ -13,7 +14,8 @@ type Route =
   | { readonly page: 'rma'; readonly rmaId: string }
   | { readonly page: 'webhooks' }
   | { readonly page: 'deliveries'; readonly endpointId: string }
-  | { readonly page: 'outbox' };
+  | { readonly page: 'outbox' }
+  | { readonly page: 'reports' };
 
 function routeOf(hash: string): Route {
   const rma = /^#\/rmas\/([^/?#]+)$/.exec(hash);
@@ -22,10 +24,11 @@ function routeOf(hash: string): Route {
   if (deliveries) return { page: 'deliveries', endpointId: decodeURIComponent(deliveries[1]!) };
   if (hash === '#/webhooks') return { page: 'webhooks' };
   if (hash === '#/outbox') return { page: 'outbox' };
+  if (hash === '#/reports') return { page: 'reports' };
   return { page: 'queue' };
 }
 
-const TITLES: Record<Route['page'], string> = { queue: 'Queue', rma: 'Return', webhooks: 'Webhooks', deliveries: 'Deliveries', outbox: 'Outbox' };
+const TITLES: Record<Route['page'], string> = { queue: 'Queue', rma: 'Return', webhooks: 'Webhooks', deliveries: 'Deliveries', outbox: 'Outbox', reports: 'Reports' };
 
 function useRoute(): Route {
   const [hash, setHash] = useState(location.hash);
@@ -67,6 +70,9 @@ export function App({ config, signInError }: { config: ConsoleConfig; signInErro
           <a href="#/webhooks" aria-current={route.page === 'webhooks' ? 'page' : undefined}>
             Webhooks
           </a>
+          <a href="#/reports" aria-current={route.page === 'reports' ? 'page' : undefined}>
+            Reports
+          </a>
           <a href="#/outbox" aria-current={route.page === 'outbox' ? 'page' : undefined}>
             Outbox
           </a>
@@ -85,6 +91,8 @@ export function App({ config, signInError }: { config: ConsoleConfig; signInErro
           <DeliveriesPage api={api} endpointId={route.endpointId} />
         ) : route.page === 'outbox' ? (
           <OutboxPage api={api} />
+        ) : route.page === 'reports' ? (
+          <ReportsPage api={api} />
         ) : (
           <QueuePage api={api} />
         )}

@@ -31,7 +31,7 @@ export function OutboxPage({ api }: { api: Api }) {
       {page.data?.items.length === 0 && <p>Nothing {status}.</p>}
       {page.data && page.data.items.length > 0 && (
         <table>
-          <TableHead columns={['Message', 'Kind', 'Attempts', 'Last error', 'Next attempt']} />
+          <TableHead columns={['Message', 'Kind', 'Attempts', 'Last error', 'Next attempt']} action />
           <tbody>
             {page.data.items.map((m) => (
               <tr key={m.messageId}>

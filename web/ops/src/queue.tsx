@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { type Api, must, type Rma, type RmaStatus } from './api.js';
 import { badges, instant, nextDeadline, OPEN_STATUSES, REASON_LABELS, span, STATUS_LABELS } from './format.js';
 import { useLoad } from './load.js';
+import { TableHead } from './ui.js';
 
 type Sla = '' | 'true' | 'false';
 
@@ -126,16 +127,7 @@ export function QueuePage({ api }: { api: Api }) {
 function RmaTable({ items, now }: { items: readonly Rma[]; now: number }) {
   return (
     <table class="rmas">
-      <thead>
-        <tr>
-          <th scope="col">RMA</th>
-          <th scope="col">Status</th>
-          <th scope="col">Reason</th>
-          <th scope="col">Age</th>
-          <th scope="col">Next deadline</th>
-          <th scope="col">SLA</th>
-        </tr>
-      </thead>
+      <TableHead columns={['RMA', 'Status', 'Reason', 'Age', 'Next deadline', 'SLA']} />
       <tbody>
         {items.map((rma) => {
           const next = nextDeadline(rma);

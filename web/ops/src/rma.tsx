@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Api, must, type OpsRma, type Policy, type Schemas } from './api.js';
 import { badges, instant, money, REASON_LABELS, STATUS_LABELS, toMinor } from './format.js';
 import { useLoad } from './load.js';
+import { TableHead } from './ui.js';
 
 export function RmaPage({ api, rmaId }: { api: Api; rmaId: string }) {
   const rma = useLoad(() => must(api.GET('/v1/ops/rmas/{rmaId}', { params: { path: { rmaId } } })), [rmaId]);
@@ -148,15 +149,7 @@ function Lines({ rma }: { rma: OpsRma }) {
   return (
     <Section title="Lines">
       <table>
-        <thead>
-          <tr>
-            <th scope="col">SKU</th>
-            <th scope="col">Item</th>
-            <th scope="col">Returned / bought</th>
-            <th scope="col">Unit price</th>
-            <th scope="col">Paid for returned</th>
-          </tr>
-        </thead>
+        <TableHead columns={['SKU', 'Item', 'Returned / bought', 'Unit price', 'Paid for returned']} />
         <tbody>
           {rma.lines.map((line) => {
             const bought = rma.order.lines.find((l) => l.lineId === line.lineId);

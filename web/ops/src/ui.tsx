@@ -1,8 +1,8 @@
 /** Small pieces the pages share: a retry cell, paging by cursors, an action's outcome in words. */
 import { useState } from 'preact/hooks';
 
-/** A table's column headings, the last one (named for screen readers) over the rows' actions. */
-export function TableHead({ columns }: { columns: readonly string[] }) {
+/** A table's column headings; with `action`, a last one (named for screen readers) over the rows' actions. */
+export function TableHead({ columns, action = false }: { columns: readonly string[]; action?: boolean }) {
   return (
     <thead>
       <tr>
@@ -11,9 +11,11 @@ export function TableHead({ columns }: { columns: readonly string[] }) {
             {column}
           </th>
         ))}
-        <th scope="col">
-          <span class="visually-hidden">Action</span>
-        </th>
+        {action && (
+          <th scope="col">
+            <span class="visually-hidden">Action</span>
+          </th>
+        )}
       </tr>
     </thead>
   );

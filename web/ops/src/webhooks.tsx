@@ -176,7 +176,7 @@ export function DeliveriesPage({ api, endpointId }: { api: Api; endpointId: stri
       {page.data?.items.length === 0 && <p>No deliveries.</p>}
       {page.data && page.data.items.length > 0 && (
         <table>
-          <TableHead columns={['Event', 'Status', 'Attempts', 'Last answer', 'Created']} />
+          <TableHead columns={['Event', 'Status', 'Attempts', 'Last answer', 'Created']} action />
           <tbody>
             {page.data.items.map((d) => (
               <tr key={d.deliveryId}>
