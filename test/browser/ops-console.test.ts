@@ -161,6 +161,21 @@ describe.each(WIDTHS)('at $width px ($name)', ({ name, width, height }) => {
   });
 });
 
+describe('evidence of every kind, shown in the page', () => {
+  it('plays a video in place (damaged in transit)', async () => {
+    const { rma } = await submittedRma('damaged_in_transit');
+    const { tab, problems } = await consoleTab(1280, 900);
+    await signIn(tab);
+    await openReturn(tab, rma.number);
+    const video = tab.locator('video[controls]');
+    await video.waitFor(SHOWN);
+    expect(await video.getAttribute('aria-label')).toBe('Evidence: video.bin');
+    expect(await video.getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/rma-evidence-local\/evidence\//);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+});
+
 describe('webhook endpoints and the outbox, from the screen', () => {
   it('registers an endpoint (its secret shown once), sends a test the receiver verifies, lists the delivery, deletes the endpoint', async () => {
     const receiver = await new Receiver().start();
