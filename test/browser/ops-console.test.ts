@@ -82,15 +82,28 @@ async function openReturn(tab: Page, number: string): Promise<void> {
 async function stateShown(tab: Page, state: string): Promise<void> {
   const shown = tab.locator('h1 .state', { hasText: new RegExp(`^${state}$`) });
   const refused = tab.getByRole('alert');
-  await shown.or(refused).first().waitFor(SHOWN);
+  try {
+    await shown.or(refused).first().waitFor(SHOWN);
+  } catch (error) {
+    throw new Error(`${state} not shown; the page says: ${(await tab.locator('main').innerText()).slice(0, 1500)}`, { cause: error });
+  }
   if ((await shown.count()) === 0) throw new Error(`expected ${state}, the console says: ${await refused.first().textContent()}`);
+}
+
+/** Clicks `button` and waits for the API's answer to the request it sends (so a click that sends nothing fails here, saying so). */
+async function submits(tab: Page, button: string, path: RegExp): Promise<number> {
+  const [response] = await Promise.all([
+    tab.waitForResponse((r) => r.request().method() === 'POST' && path.test(new URL(r.url()).pathname), SHOWN),
+    tab.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  return response.status();
 }
 
 describe('the ops console, from sign-in to a refund', () => {
   it('decides a whole return from the screen: photo viewed, approved, received, inspected, a refund over the cap refused in words, then refunded', async () => {
     const { shopper, rma } = await submittedRma('faulty');
     const { tab, problems } = await consoleTab(1280, 900);
-    expect(await tab.title()).toBe('Sign in · Returns ops');
+    await expect.poll(() => tab.title(), SHOWN).toBe('Sign in · Returns ops');
     expect(await accessibilityViolations(tab)).toEqual([]);
     await signIn(tab);
 
@@ -103,8 +116,10 @@ describe('the ops console, from sign-in to a refund', () => {
     expect(await accessibilityViolations(tab)).toEqual([]);
     await tab.screenshot({ path: join(SCREENSHOTS, 'ops-rma.png'), fullPage: true });
 
-    await tab.getByLabel('Note to the customer').fill('Send it back; we will test it.');
-    await tab.getByRole('button', { name: 'Approve', exact: true }).click();
+    const note = tab.getByLabel('Note to the customer');
+    await note.fill('Send it back; we will test it.');
+    expect(await note.inputValue()).toBe('Send it back; we will test it.');
+    expect(await submits(tab, 'Approve', /\/decision$/)).toBe(200);
     await stateShown(tab, 'Approved');
     expect(await tab.getByRole('status').filter({ hasText: 'Approved.' }).count()).toBe(1);
 
@@ -278,7 +293,7 @@ describe('a session that ends', () => {
     await tab.getByRole('button', { name: 'Show' }).click();
     const notice = tab.getByRole('alert').filter({ hasText: 'Your session has ended. Sign in again to continue.' });
     await notice.waitFor(SHOWN);
-    expect(await tab.title()).toBe('Sign in · Returns ops');
+    await expect.poll(() => tab.title(), SHOWN).toBe('Sign in · Returns ops');
     await signIn(tab);
     await tab.close();
   });

@@ -207,7 +207,10 @@ function Preview({ url, contentType, name }: { url: string; contentType: string;
  */
 function Document({ url, contentType, name }: { url: string; contentType: string; name: string }) {
   const [inline, setInline] = useState<string>();
+  // A browser without a PDF viewer (headless ones, some phones) would only download it again.
+  const viewable = contentType !== 'application/pdf' || navigator.pdfViewerEnabled;
   useEffect(() => {
+    if (!viewable) return undefined;
     let blobUrl: string | undefined;
     fetch(url)
       .then((response) => (response.ok ? response.blob() : Promise.reject(new Error(String(response.status)))))
@@ -215,7 +218,7 @@ function Document({ url, contentType, name }: { url: string; contentType: string
       .catch(() => setInline(undefined));
     return () => blobUrl && URL.revokeObjectURL(blobUrl);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [name, contentType]);
+  }, [name, contentType, viewable]);
   return (
     <>
       {inline && (
