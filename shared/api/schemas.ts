@@ -35,12 +35,28 @@ export const orderLineSchema = z.strictObject({
   unitPrice: described(z.int().check(z.minimum(0)), 'minor units of the order currency'),
 });
 
+/** Whether `tag` is a well-formed BCP 47 language tag (as the runtime's Intl reads them). */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** ISO 4217 currency codes (as the runtime's ICU knows them): `XYZ` is not money. */
 export const currencySchema = z.enum(Intl.supportedValuesOf('currency') as [string, ...string[]], { error: 'must be an ISO 4217 currency code' });
 
 export const orderInputSchema = z.strictObject({
   orderNumber: trimmed(1, 64),
-  customer: z.strictObject({ email: z.email().check(z.maxLength(254)), name: z.string().check(z.minLength(1), z.maxLength(200)) }),
+  customer: z.strictObject({
+    email: z.email().check(z.maxLength(254)),
+    name: z.string().check(z.minLength(1), z.maxLength(200)),
+    locale: described(
+      z.optional(z.string().check(z.maxLength(35), z.refine(isLanguageTag, 'must be a BCP 47 language tag, e.g. en or zh-CN'))),
+      "the shopper's language (BCP 47), e.g. zh-CN",
+    ),
+  }),
   currency: currencySchema,
   invoicedAt: described(isoInstant, 'not in the future, not before 2000'),
   lines: z.array(orderLineSchema).check(z.minLength(1), z.maxLength(500)),

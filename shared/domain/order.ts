@@ -20,7 +20,8 @@ export interface OrderLine {
 
 export interface OrderInput {
   readonly orderNumber: string;
-  readonly customer: { readonly email: string; readonly name: string };
+  /** `locale`: the shopper's language as the shop knows it (BCP 47, e.g. `zh-CN`), if it says. */
+  readonly customer: { readonly email: string; readonly name: string; readonly locale?: string | undefined };
   readonly currency: string;
   readonly invoicedAt: string;
   readonly lines: readonly OrderLine[];
@@ -144,7 +145,8 @@ export function upsertOrder(existing: Order | null, orderId: string, update: Ord
   const contactUnchanged =
     existing.orderNumber === input.orderNumber &&
     existing.customer.email === input.customer.email &&
-    existing.customer.name === input.customer.name;
+    existing.customer.name === input.customer.name &&
+    existing.customer.locale === input.customer.locale;
   const nextShopUpdatedAt = shopUpdatedAt ?? applied;
   if (termsUnchanged && contactUnchanged && nextShopUpdatedAt === applied) return { order: existing, created: false, changed: false };
   return {

@@ -89,6 +89,20 @@ describe('PUT /v1/storefront/orders/{orderId}', () => {
     expect(again).toMatchObject({ status: 200, body: { orderNumber: 'SO-NEW' } });
   });
 
+  it('keeps the shopper\'s language the shop reports (customer.locale, api.md), and refuses one that is no language tag', async () => {
+    const id = newOrderId();
+    const body = orderBody({ customer: { email: 'lin@example.com', name: '林', locale: 'zh-CN' } });
+    const created = await storefront('PUT', orderPath(id), body);
+    expect(created.status).toBe(201);
+    expect(created.body.customer).toEqual({ email: 'lin@example.com', name: '林', locale: 'zh-CN' });
+    const changed = await storefront('PUT', orderPath(id), { ...body, customer: { ...body.customer, locale: 'en' } });
+    expect(changed.status).toBe(200);
+    expect(changed.body.customer.locale).toBe('en');
+    const refused = await storefront('PUT', orderPath(newOrderId()), orderBody({ customer: { email: 'a@example.com', name: 'A', locale: 'not a tag!' } }));
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([{ path: 'customer.locale', message: 'must be a BCP 47 language tag, e.g. en or zh-CN' }]);
+  });
+
   it('refuses an order id that cannot be a key', async () => {
     const reply = await storefront('PUT', orderPath('bad%20id'), orderBody());
     expect(reply.status).toBe(400);
