@@ -217,8 +217,7 @@ function Document({ url, contentType, name }: { url: string; contentType: string
       .then((blob) => setInline((blobUrl = URL.createObjectURL(new Blob([blob], { type: contentType })))))
       .catch(() => setInline(undefined));
     return () => blobUrl && URL.revokeObjectURL(blobUrl);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [name, contentType, viewable]);
+  }, [name, contentType, viewable]); // not `url`: it is signed anew at every load of the RMA, the bytes are the same
   return (
     <>
       {inline && (
