@@ -43,9 +43,9 @@ export class WebHosting extends Construct {
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
       serverAccessLogsBucket: props.accessLogs,
       serverAccessLogsPrefix: 'web/',
-      // Only built files live here; every deployment writes them again.
-      removalPolicy: RemovalPolicy.DESTROY,
-      autoDeleteObjects: false,
+      // Only built files live here (every deployment writes them again), but like the stack's
+      // other buckets it outlives the stack rather than fail its deletion when not empty.
+      removalPolicy: RemovalPolicy.RETAIN,
     });
 
     const headers = pageHeaders({

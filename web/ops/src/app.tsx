@@ -28,6 +28,14 @@ function routeOf(hash: string): Route {
   return { page: 'queue' };
 }
 
+/** The pages the header links to, in its order. */
+const NAV: readonly { readonly page: Route['page']; readonly href: string }[] = [
+  { page: 'queue', href: '#/' },
+  { page: 'webhooks', href: '#/webhooks' },
+  { page: 'reports', href: '#/reports' },
+  { page: 'outbox', href: '#/outbox' },
+];
+
 const TITLES: Record<Route['page'], string> = { queue: 'Queue', rma: 'Return', webhooks: 'Webhooks', deliveries: 'Deliveries', outbox: 'Outbox', reports: 'Reports' };
 
 function useRoute(): Route {
@@ -64,18 +72,11 @@ export function App({ config, signInError }: { config: ConsoleConfig; signInErro
           Returns · ops
         </a>
         <nav aria-label="Main">
-          <a href="#/" aria-current={route.page === 'queue' ? 'page' : undefined}>
-            Queue
-          </a>
-          <a href="#/webhooks" aria-current={route.page === 'webhooks' ? 'page' : undefined}>
-            Webhooks
-          </a>
-          <a href="#/reports" aria-current={route.page === 'reports' ? 'page' : undefined}>
-            Reports
-          </a>
-          <a href="#/outbox" aria-current={route.page === 'outbox' ? 'page' : undefined}>
-            Outbox
-          </a>
+          {NAV.map(({ page, href }) => (
+            <a key={page} href={href} aria-current={route.page === page ? 'page' : undefined}>
+              {TITLES[page]}
+            </a>
+          ))}
         </nav>
         <span class="who">{current.email}</span>
         <button type="button" class="quiet" onClick={() => signOut(config.auth)}>
