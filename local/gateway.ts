@@ -45,7 +45,8 @@ export const localRoutes: readonly CompiledRoute[] = functionSpecs.flatMap((spec
 export interface LocalJwtIssuer {
   readonly issuer: string;
   readonly audience: string;
-  sign(claims: { sub?: string; email?: string; groups?: readonly string[] }): Promise<string>;
+  /** An ID token as Cognito issues one: an hour by the local clock, or `ttlSeconds` (0: expired at once). */
+  sign(claims: { sub?: string; email?: string; groups?: readonly string[]; ttlSeconds?: number }): Promise<string>;
   verify(token: string): Promise<JWTPayload>;
   readonly jwks: () => Promise<unknown>;
 }
@@ -57,7 +58,7 @@ export async function createLocalJwtIssuer(now: () => Date, issuer: string): Pro
   return {
     issuer,
     audience,
-    async sign({ sub = 'local-ops-user', email = 'ops@example.com', groups = ['rma-ops'] }) {
+    async sign({ sub = 'local-ops-user', email = 'ops@example.com', groups = ['rma-ops'], ttlSeconds = 3600 }) {
       const iat = Math.floor(now().getTime() / 1000);
       return new SignJWT({ email, 'cognito:groups': [...groups], token_use: 'id' })
         .setProtectedHeader({ alg: 'RS256', kid })
@@ -65,7 +66,7 @@ export async function createLocalJwtIssuer(now: () => Date, issuer: string): Pro
         .setIssuer(issuer)
         .setAudience(audience)
         .setIssuedAt(iat)
-        .setExpirationTime(iat + 3600)
+        .setExpirationTime(iat + ttlSeconds)
         .sign(privateKey as CryptoKey);
     },
     async verify(token) {
@@ -121,6 +122,8 @@ const tokenBody = z.strictObject({
   email: z.email().optional(),
   // Cognito's own rule for group names: no white space, at most 128 characters.
   groups: z.array(z.string().regex(/^[^\s]{1,128}$/)).optional(),
+  // How long the token lives by the local clock (an hour when absent); 0 makes one that is already expired.
+  ttlSeconds: z.int().min(0).max(86_400).optional(),
 });
 
 export class LocalGateway {
