@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Api, must, type OpsRma, type Policy, type Schemas } from './api.js';
 import { badges, instant, money, REASON_LABELS, STATUS_LABELS, toMinor } from './format.js';
 import { useLoad } from './load.js';
-import { TableHead } from './ui.js';
+import { TableHead, useAction } from './ui.js';
 
 export function RmaPage({ api, rmaId }: { api: Api; rmaId: string }) {
   const rma = useLoad(() => must(api.GET('/v1/ops/rmas/{rmaId}', { params: { path: { rmaId } } })), [rmaId]);
@@ -300,33 +300,6 @@ function Actions({ api, rma, policy, onDone }: { api: Api; rma: OpsRma; policy: 
   }
 }
 
-/** Runs a submission, keeping the refusal in words for the form to show. */
-function useSubmit(onDone: (what: string) => void) {
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-      onDone(done);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, run };
-}
-
-function Refusal({ error }: { error: string | undefined }) {
-  return error ? (
-    <p class="error" role="alert">
-      Refused: {error}
-    </p>
-  ) : null;
-}
-
 /** One choice among a few, as radio buttons. */
 function Choice<T extends string>(props: { legend: string; name: string; value: T; onChange: (value: T) => void; options: Record<T, string> }) {
   return (
@@ -345,7 +318,7 @@ const LABELS: Record<string, string> = { carrier: 'Carrier', trackingNumber: 'Tr
 
 function ActionForm(props: { title: string; button: string; fields: string[]; done: string; submit: (values: Record<string, string>) => Promise<unknown>; onDone: (what: string) => void }) {
   const [values, setValues] = useState<Record<string, string>>({});
-  const { error, busy, run } = useSubmit(props.onDone);
+  const { refusal, busy, run } = useAction(props.onDone);
   return (
     <Section title={props.title}>
       <form onSubmit={(e) => (e.preventDefault(), run(() => props.submit(values), props.done))}>
@@ -362,7 +335,7 @@ function ActionForm(props: { title: string; button: string; fields: string[]; do
         <button type="submit" disabled={busy}>
           {props.button}
         </button>
-        <Refusal error={error} />
+        {refusal}
       </form>
     </Section>
   );
@@ -375,7 +348,7 @@ function DecisionForm({ methods, submit, onDone }: { methods: readonly ('ship' |
   const [method, setMethod] = useState(methods[0] ?? 'ship');
   const [shipBy, setShipBy] = useState('');
   const [note, setNote] = useState('');
-  const { error, busy, run } = useSubmit(onDone);
+  const { refusal, busy, run } = useAction(onDone);
   const body = (): Decision =>
     decision === 'reject'
       ? { decision, note }
@@ -411,7 +384,7 @@ function DecisionForm({ methods, submit, onDone }: { methods: readonly ('ship' |
         <button type="submit" disabled={busy}>
           {decision === 'approve' ? 'Approve' : 'Reject'}
         </button>
-        <Refusal error={error} />
+        {refusal}
       </form>
     </Section>
   );
@@ -421,7 +394,7 @@ function InspectionForm({ requiresIntact, submit, onDone }: { requiresIntact: bo
   const [result, setResult] = useState<'pass' | 'fail'>('pass');
   const [intact, setIntact] = useState(true);
   const [note, setNote] = useState('');
-  const { error, busy, run } = useSubmit(onDone);
+  const { refusal, busy, run } = useAction(onDone);
   return (
     <Section title="Record the inspection">
       <form onSubmit={(e) => (e.preventDefault(), run(() => submit({ result, note, ...(requiresIntact ? { intact } : {}) }), 'Inspection recorded.'))}>
@@ -438,7 +411,7 @@ function InspectionForm({ requiresIntact, submit, onDone }: { requiresIntact: bo
         <button type="submit" disabled={busy}>
           Record inspection
         </button>
-        <Refusal error={error} />
+        {refusal}
       </form>
     </Section>
   );
@@ -453,7 +426,7 @@ function ResolutionForm({ rma, submit, onDone }: { rma: OpsRma; submit: (body: R
   const [amount, setAmount] = useState(money(rma.maxRefund.amount, currency).replace(/[^\d.]/g, ''));
   const [values, setValues] = useState({ reference: '', carrier: '', trackingNumber: '' });
   const [invalid, setInvalid] = useState<string>();
-  const { error, busy, run } = useSubmit(onDone);
+  const { refusal, busy, run } = useAction(onDone);
   const send = (event: Event) => {
     event.preventDefault();
     setInvalid(undefined);
@@ -495,7 +468,7 @@ function ResolutionForm({ rma, submit, onDone }: { rma: OpsRma; submit: (body: R
             {invalid}
           </p>
         )}
-        <Refusal error={error} />
+        {refusal}
       </form>
     </Section>
   );

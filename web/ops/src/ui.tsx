@@ -53,32 +53,41 @@ export function Pager(props: { cursors: readonly string[]; nextCursor: string | 
   );
 }
 
-/** Runs an action and keeps what to say about it: what was done, or the refusal in the API's words. */
-export function useAction() {
+/**
+ * Runs an action and keeps what to say about it: what was done (or, with `onDone`, hands that to
+ * the page), or the refusal in the API's words; `busy` while it runs.
+ */
+export function useAction(onDone?: (said: string) => void) {
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
   const run = async (action: () => Promise<unknown>, said: string, then?: () => void) => {
+    setBusy(true);
     setError(undefined);
     setDone(undefined);
     try {
       await action();
-      setDone(said);
+      if (onDone) onDone(said);
+      else setDone(said);
       then?.();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
     }
   };
+  const refusal = error && (
+    <p class="error" role="alert">
+      Refused: {error}
+    </p>
+  );
   const outcome = (
     <>
       <p role="status" class="done">
         {done}
       </p>
-      {error && (
-        <p class="error" role="alert">
-          Refused: {error}
-        </p>
-      )}
+      {refusal}
     </>
   );
-  return { run, outcome };
+  return { run, busy, refusal, outcome };
 }
