@@ -1,94 +1,25 @@
 /**
  * Every email of lifecycle.md ("Notifications"), built from one description per template that
- * renders to both the plain-text and the HTML part. Pure: the RMA, the order's customer and the
- * policy go in, the message comes out.
- *
- * Safety: every value is escaped in HTML; the subject and the addresses are single header lines,
- * so any CR/LF or other control character in them is removed (no header injection), and user
- * text never goes into a subject at all.
+ * renders to both the plain-text and the HTML part (./render.ts). Pure: the RMA, the order's
+ * customer and the policy go in, the message comes out. The customer's emails are in English or,
+ * when the order's `customer.locale` is Chinese, in Simplified Chinese (./templates-zh.ts);
+ * ops and the refunds desk read English.
  */
 import type { Policy } from '../domain/policy/book.js';
-import type { EmailTemplate, Notification, Rma } from '../domain/rma.js';
+import type { EmailTemplate, Notification } from '../domain/rma.js';
 import { formatMoney } from '../domain/money.js';
+import { type Draft, type EmailContext, formatInstant, headerSafe, render, type RenderedEmail } from './render.js';
+import { zhCustomerDrafts } from './templates-zh.js';
 
-export interface EmailContext {
-  readonly rma: Rma;
-  readonly policy: Policy;
-  readonly customer: { readonly name: string; readonly email: string };
-}
-
-export interface RenderedEmail {
-  readonly template: string;
-  readonly to: readonly string[];
-  readonly replyTo: readonly string[];
-  readonly subject: string;
-  readonly text: string;
-  readonly html: string;
-}
-
-/** A piece of an email body; each renders to text and to HTML. */
-type Block =
-  | { readonly p: string }
-  | { readonly facts: readonly (readonly [label: string, value: string])[] }
-  | { readonly pre: string };
-
-interface Draft {
-  readonly subject: string;
-  /** Falsy entries are left out, so optional parts read as `condition && block`. */
-  readonly blocks: readonly (Block | false | null | undefined | '')[];
-}
-
-/** One header line: control characters (CR, LF, ...) become spaces, runs of space collapse. */
-export function headerSafe(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/** One formatter per zone: making one costs far more than using it. */
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** The parts of an instant's reading in a time zone (English names, 24-hour clock). */
-function readingIn(instant: Date, timeZone: string): Record<'weekday' | 'day' | 'month' | 'year' | 'hour' | 'minute', string> {
-  let format = formats.get(timeZone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-    formats.set(timeZone, format);
-  }
-  return Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value])) as ReturnType<typeof readingIn>;
-}
-
-/** A deadline in the customer's terms: the seller's local time, and UTC ("Tue 24 Nov 2026, 16:00 (Asia/Shanghai time) = 2026-11-24 08:00 UTC"). */
-export function formatInstant(iso: string, timeZone: string): string {
-  const instant = new Date(iso);
-  const local = readingIn(instant, timeZone);
-  const utc = instant.toISOString();
-  return `${local.weekday} ${local.day} ${local.month} ${local.year}, ${local.hour}:${local.minute} (${timeZone} time) = ${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC`;
-}
-
+export { escapeHtml, formatInstant, formatInstantZh, headerSafe, type EmailContext, type RenderedEmail } from './render.js';
 export { formatMoney };
 
-function render(draft: Draft): { subject: string; text: string; html: string } {
-  const blocks = draft.blocks.filter((b): b is Block => Boolean(b));
-  const text = blocks
-    .map((b) => ('p' in b ? b.p : 'pre' in b ? b.pre : b.facts.map(([k, v]) => `${k}: ${v}`).join('\n')))
-    .join('\n\n');
-  const html = blocks
-    .map((b) =>
-      'p' in b
-        ? `<p>${escapeHtml(b.p)}</p>`
-        : 'pre' in b
-          ? `<pre>${escapeHtml(b.pre)}</pre>`
-          : `<table>${b.facts.map(([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>`,
-    )
-    .join('\n');
-  return {
-    subject: headerSafe(draft.subject),
-    text: `${text}\n`,
-    html: `<!doctype html>\n<html><body>\n${html}\n</body></html>\n`,
-  };
+/** The emails a customer receives (the others go to ops or the refunds desk). */
+export type CustomerTemplate = Exclude<EmailTemplate, `ops_${string}` | 'refund_inquiry'>;
+
+/** The language of a customer's emails: Simplified Chinese for any Chinese locale (`zh`, `zh-CN`, `zh-Hans-SG`, ...), else English. */
+export function emailLanguage(locale: string | undefined): 'en' | 'zh-CN' {
+  return locale !== undefined && /^zh(-|$)/i.test(locale) ? 'zh-CN' : 'en';
 }
 
 function whatToUpload(ctx: EmailContext): string[] {
@@ -255,14 +186,15 @@ function drafts(ctx: EmailContext): Record<EmailTemplate, () => Draft> {
 
 /** Renders `notification` for this RMA, addressed by its audience. */
 export function renderEmail(notification: Notification, ctx: EmailContext): RenderedEmail {
-  const draft = drafts(ctx)[notification.template];
+  const lang = notification.to === 'customer' ? emailLanguage(ctx.customer.locale) : 'en';
+  const draft = lang === 'zh-CN' ? zhCustomerDrafts(ctx)[notification.template as CustomerTemplate] : drafts(ctx)[notification.template];
   const to = { customer: ctx.customer.email, ops: ctx.policy.contacts.sales, refunds: ctx.policy.contacts.refunds }[notification.to];
   return {
     template: notification.template,
     to: [headerSafe(to)],
     // The refunds desk answers the customer directly.
     replyTo: notification.to === 'refunds' ? [headerSafe(ctx.customer.email)] : [],
-    ...render(draft()),
+    ...render(draft(), lang),
   };
 }
 
@@ -283,6 +215,6 @@ export function renderEndpointDisabledEmail(
         { facts: [['Endpoint', endpoint.endpointId], ['URL', endpoint.url], ['Failing since', when(endpoint.failingSince)], ['Disabled', when(endpoint.disabledAt)]] },
         { p: 'Once the receiver works again: enable the endpoint (POST /v1/ops/webhook-endpoints/{endpointId}/enable) and retry its failed deliveries. See docs/operations.md, "Webhook deliveries".' },
       ],
-    }),
+    }, 'en'),
   };
 }

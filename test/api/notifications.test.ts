@@ -95,6 +95,29 @@ describe('every transition emails the right people (lifecycle.md, "Notifications
   });
 });
 
+describe('the customer’s emails follow the order’s customer.locale', () => {
+  it('a shopper whose order says zh-CN gets them in Chinese, with the terms quoted in English; ops still read English', async () => {
+    const shopper = await shopperWithOrder({ overrides: { customer: { email: CUSTOMER, name: '林小姐', locale: 'zh-CN' } } });
+    const rma = (await openRma(shopper, rmaRequest(shopper.orderId))).body;
+    await drain();
+    const opened = (await sentMail()).find((e) => e.subject.includes(rma.number) && templateOf(e) === 'rma_opened')!;
+    expect(opened.subject).toBe(`退货申请 ${rma.number} 已创建：请上传证明材料`);
+    expect(opened.body.text).toContain('林小姐，您好：');
+    expect(opened.body.text).toContain('退货条款原文（英文）："accompanied with its picture and brief explanation or test report"');
+    expect(opened.body.html).toContain('<html lang="zh-CN">');
+
+    await attach(shopper, rma.rmaId, 'photo', 'image/jpeg', JPEG);
+    await drain();
+    expect(await emailsOf(rma.number, () => call('POST', `/v1/rmas/${rma.rmaId}/submit`, { headers: shopper.headers }))).toEqual([
+      `ops_new_submission → ${SALES}`,
+      `rma_submitted → ${CUSTOMER}`,
+    ]);
+    const submitted = (await sentMail()).filter((e) => e.subject.includes(rma.number));
+    expect(submitted.find((e) => templateOf(e) === 'rma_submitted')!.subject).toBe(`退货申请 ${rma.number} 已提交`);
+    expect(submitted.find((e) => templateOf(e) === 'ops_new_submission')!.subject).toBe(`[${rma.number}] New return submitted`);
+  });
+});
+
 describe('email survives an SES outage', () => {
   it('an approval made while SES is down succeeds, and its email arrives once SES is back (the relay retries a minute later), once', async () => {
     // (While SES is down its mail viewer is too, so the absence of the email cannot be read then.)

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
 import { EMAIL_TEMPLATES, type EmailTemplate as Template, type Notification, type Rma } from '../../shared/domain/rma.js';
-import { escapeHtml, formatInstant, formatMoney, headerSafe, renderEmail } from '../../shared/notifications/templates.js';
+import { emailLanguage, escapeHtml, formatInstant, formatInstantZh, formatMoney, headerSafe, renderEmail } from '../../shared/notifications/templates.js';
 import { apply, rmaIn } from '../support/domain.js';
 
 const customer = { name: 'Ada Lovelace', email: 'ada@example.com' };
@@ -61,6 +61,56 @@ describe('the emails of lifecycle.md', () => {
   it('lets the refunds desk reply to the customer directly', () => {
     expect(render('refunds', 'refund_inquiry', inquired).replyTo).toEqual(['ada@example.com']);
     expect(render('customer', 'rma_refunded', rmaIn('resolved')).replyTo).toEqual([]);
+  });
+});
+
+describe('the customer’s emails in Simplified Chinese (customer.locale)', () => {
+  const zh = { ...customer, locale: 'zh-CN' };
+  const customerEmails = EMAILS.filter(([, to]) => to === 'customer');
+
+  it.each(customerEmails)('%s: in Chinese, naming the RMA, for an order whose customer reads Chinese', (template, to, rma) => {
+    const email = render(to, template, rma, zh);
+    expect(email.subject).toContain('RMA-2026-000001');
+    expect(email.subject).toMatch(/[\u4e00-\u9fff]/);
+    expect(email.text).toContain('Ada Lovelace，您好：');
+    expect(email.text).not.toMatch(/\bHello\b|Questions\?/);
+    expect(email.html).toContain('<html lang="zh-CN">');
+    expect(email.to).toEqual(['ada@example.com']);
+  });
+
+  it('says what the English email says, with each fact in its place', () => {
+    expect(render('customer', 'rma_opened', rmaIn('awaiting_evidence'), zh).text).toMatch(/至少 1 个照片[\s\S]*证明材料截止时间: .*（Asia\/Shanghai 时间）= \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    expect(render('customer', 'rma_approved', rmaIn('approved'), zh).text).toMatch(/No\. 328, Hengyong Road[\s\S]*寄回截止时间: /);
+    expect(render('customer', 'rma_approved', rmaIn('approved', 'damaged_in_transit'), zh).text).toContain('“在我们通知之前请勿寄回”的限制已解除');
+    expect(render('customer', 'rma_approved', rmaIn('approved', 'incorrect_item'), zh).text).toContain('上门取件');
+    expect(render('customer', 'rma_refunded', rmaIn('resolved'), zh).text).toMatch(/金额: 5\.98 USD[\s\S]*参考号: RF-1[\s\S]*info@mitkco\.com/);
+    expect(render('customer', 'rma_rejected', rmaIn('rejected'), zh).text).toContain('原因: No fault found on photos.');
+  });
+
+  it('quotes the terms in their original English where a sentence states them', () => {
+    const opened = render('customer', 'rma_opened', rmaIn('awaiting_evidence'), zh).text;
+    expect(opened).toContain(`退货条款原文（英文）：${defaultPolicy.reasons.faulty.evidence.clause}`);
+    expect(opened).toContain('"accompanied with its picture and brief explanation or test report"');
+    const approved = render('customer', 'rma_approved', rmaIn('approved'), zh).text;
+    expect(approved).toContain('"All returns should be made within 60 days of date of invoice"');
+    const other = render('customer', 'rma_approved', rmaIn('approved', 'other'), zh).text;
+    expect(other).toContain('"Then you have 53 days to return the item intact"');
+    expect(render('customer', 'rma_expired', expired(rmaIn('approved'), 'expired_ship_by'), zh).text).toContain('"All returns should be made within 60 days of date of invoice"');
+  });
+
+  it('keeps ops and the refunds desk in English whatever the customer reads', () => {
+    expect(render('ops', 'ops_new_submission', rmaIn('submitted'), zh).subject).toBe('[RMA-2026-000001] New return submitted');
+    expect(render('refunds', 'refund_inquiry', inquired, zh).html).toContain('<html lang="en">');
+  });
+
+  it('reads any Chinese locale as Simplified Chinese and anything else as English', () => {
+    expect(['zh', 'zh-CN', 'ZH-cn', 'zh-Hans', 'zh-Hans-SG', 'zh-TW'].map(emailLanguage)).toEqual(Array(6).fill('zh-CN'));
+    expect(['en', 'en-GB', 'de-DE', 'zha', undefined].map(emailLanguage)).toEqual(Array(5).fill('en'));
+    expect(render('customer', 'rma_cancelled', rmaIn('cancelled'), { ...customer, locale: 'de-DE' }).subject).toBe('Return RMA-2026-000001 cancelled');
+  });
+
+  it('gives a deadline in the seller’s time zone and in UTC, in Chinese', () => {
+    expect(formatInstantZh('2026-12-01T15:59:59.999Z', 'Asia/Shanghai')).toBe('2026年12月1日星期二 23:59（Asia/Shanghai 时间）= 2026-12-01 15:59 UTC');
   });
 });
 
