@@ -15,6 +15,12 @@ export function allowedOrigins(env: NodeJS.ProcessEnv = process.env): (origin: s
   return listed && listed.length > 0 ? (origin) => listed.includes(origin) : (origin) => LOCAL_ORIGIN.test(origin);
 }
 
+/** The same origins as CSP sources, for the pages a shop may frame (`frame-ancestors`). */
+export function allowedOriginSources(env: NodeJS.ProcessEnv = process.env): string[] {
+  const listed = env.RMA_LOCAL_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean);
+  return listed && listed.length > 0 ? listed : ['http://localhost:*', 'http://127.0.0.1:*'];
+}
+
 export interface CorsAnswer {
   /** A preflight, answered here: status and headers. */
   readonly preflight?: { readonly status: number; readonly headers: Record<string, string> };

@@ -36,7 +36,7 @@ import type { StaticSite } from './static.js';
 import { buildWebApp } from '../web/build.js';
 import { MetricsRecorder } from './metrics.js';
 import { SchedulerEmulator } from './scheduler-emulator.js';
-import { allowedOrigins } from './cors.js';
+import { allowedOrigins, allowedOriginSources } from './cors.js';
 import { S3Front } from './s3-front.js';
 
 /**
@@ -250,8 +250,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const apiPort = ports.api;
     const issuer = `http://${host}:${apiPort === 0 ? 'any' : apiPort}/_local/issuer`;
     const jwt = await createLocalJwtIssuer(clock.now, issuer);
-    const opsConsole = await buildWebApp('ops');
-    const sites: StaticSite[] = [{ prefix: '/ops/', dir: opsConsole.dir, generated: { 'config.json': { apiUrl: '', auth: { kind: 'local' } } }, mediaOrigins: [s3Url] }];
+    const [opsConsole, returnsPage] = await Promise.all([buildWebApp('ops'), buildWebApp('returns')]);
+    const sites: StaticSite[] = [
+      { prefix: '/ops/', dir: opsConsole.dir, generated: { 'config.json': { apiUrl: '', auth: { kind: 'local' } } }, mediaOrigins: [s3Url] },
+      // The shop's pages may frame the returns page: here, the origins the local API admits.
+      { prefix: '/returns/', dir: returnsPage.dir, generated: { 'config.json': { apiUrl: '' } }, mediaOrigins: [s3Url], frameAncestors: allowedOriginSources() },
+    ];
     const gateway = new LocalGateway(functions, jwt, {
       now: clock.now,
       metrics: () => recorder.published,

@@ -1,10 +1,10 @@
 /**
- * The web apps as the local gateway serves them (`/ops/`): the files `web/build.ts` made, their
+ * The web apps as the local gateway serves them (`/ops/`, `/returns/`): the files `web/build.ts` made, their
  * `config.json` made here, and the headers CloudFront adds in AWS, so a page that would load
  * something from a third party or be framed fails locally as it would there.
  */
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { pageHeaders } from '../web/build.js';
 
@@ -16,6 +16,8 @@ export interface StaticSite {
   readonly generated: Readonly<Record<string, unknown>>;
   /** Origins besides the page's own it may load media from and fetch (the evidence bucket's presigned downloads). */
   readonly mediaOrigins: readonly string[];
+  /** Origins that may show it in a frame (the returns page: the shop's); none when absent. */
+  readonly frameAncestors?: readonly string[];
 }
 
 const TYPES: Record<string, string> = {
@@ -30,12 +32,12 @@ const TYPES: Record<string, string> = {
 export async function serveStatic(site: StaticSite, pathname: string, res: ServerResponse): Promise<void> {
   if (pathname === site.prefix.slice(0, -1)) return void res.writeHead(308, { location: site.prefix }).end();
   const name = decodeURIComponent(pathname.slice(site.prefix.length)) || 'index.html';
-  const headers = pageHeaders({ connect: [], media: site.mediaOrigins });
+  const headers = pageHeaders({ connect: [], media: site.mediaOrigins, ...(site.frameAncestors ? { frameAncestors: site.frameAncestors } : {}) });
   if (name in site.generated) {
     return void res.writeHead(200, { ...headers, 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(site.generated[name]));
   }
   const file = normalize(join(site.dir, name));
-  if (!file.startsWith(site.dir) || !(extname(file) in TYPES)) return void res.writeHead(404, headers).end();
+  if (!file.startsWith(site.dir + sep) || !(extname(file) in TYPES)) return void res.writeHead(404, headers).end();
   try {
     const body = await readFile(file);
     res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)]!, 'cache-control': 'no-cache' }).end(body);

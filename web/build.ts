@@ -8,14 +8,21 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-export const WEB_APPS = ['ops'] as const;
+export const WEB_APPS = ['ops', 'returns'] as const;
 
 /**
  * The security headers of every page, locally (local/static.ts) and from CloudFront (the CDK
- * app): only the page's own origin, the API, the sign-in and the evidence downloads; never framed.
+ * app): only the page's own origin, the API, the sign-in and the evidence bucket. The console is
+ * never framed; the returns page may be framed by the shop's own origins (`frameAncestors`) and by
+ * nobody else, so no other site can dress it up to trick a shopper (clickjacking).
  */
-export function pageHeaders(origins: { readonly connect: readonly string[]; readonly media: readonly string[] }): Record<string, string> {
+export function pageHeaders(origins: {
+  readonly connect: readonly string[];
+  readonly media: readonly string[];
+  readonly frameAncestors?: readonly string[];
+}): Record<string, string> {
   const media = ["'self'", ...origins.media].join(' ');
+  const framed = origins.frameAncestors !== undefined && origins.frameAncestors.length > 0;
   return {
     'content-security-policy': [
       "default-src 'self'",
@@ -24,13 +31,14 @@ export function pageHeaders(origins: { readonly connect: readonly string[]; read
       `media-src ${media}`,
       `object-src ${media} blob:`,
       `frame-src ${media} blob:`,
-      "frame-ancestors 'none'",
+      `frame-ancestors ${framed ? ["'self'", ...origins.frameAncestors!].join(' ') : "'none'"}`,
       "base-uri 'self'",
       "form-action 'self'",
     ].join('; '),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
-    'x-frame-options': 'DENY',
+    // X-Frame-Options names at most one origin: only where nothing may frame the page.
+    ...(framed ? {} : { 'x-frame-options': 'DENY' }),
   };
 }
 export type WebApp = (typeof WEB_APPS)[number];

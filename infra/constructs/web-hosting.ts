@@ -1,8 +1,9 @@
 /**
  * Where the web apps live in AWS: a private bucket that only CloudFront reads (origin access
  * control), one distribution over HTTPS with the pages' security headers (web/build.ts, the same
- * ones the local gateway sends), and `/ops/` answered with `/ops/index.html`. The files and each
- * app's `config.json` are deployed by the service stack, which knows the API and the sign-in.
+ * ones the local gateway sends), and a directory (`/ops/`, `/returns/`) answered with its
+ * index.html. The console is never framed; the returns page only by the shop's origins. The files
+ * and each app's `config.json` are deployed by the service stack, which knows the API and the sign-in.
  */
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
@@ -14,6 +15,8 @@ import { pageHeaders } from '../../web/build.js';
 export interface WebHostingProps {
   /** Where the bucket's access logs go. */
   readonly accessLogs: s3.IBucket;
+  /** The shop's origins: they may show the returns page in a frame. */
+  readonly shopOrigins: readonly string[];
 }
 
 /** A directory (`/ops/`) is its index.html; `/ops` goes to `/ops/`. CloudFront Functions' own JavaScript. */
@@ -48,44 +51,47 @@ export class WebHosting extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    const headers = pageHeaders({
-      // The API, Cognito's sign-in endpoints and the evidence bucket's presigned downloads, in this
-      // region: their exact hosts are the other resources' (naming them here would make a cycle).
+    const sources = {
+      // The API, Cognito's sign-in endpoints and the evidence bucket (presigned downloads and upload
+      // forms), in this region: their exact hosts are the other resources' (naming them would make a cycle).
       connect: [`https://*.execute-api.${region}.amazonaws.com`, `https://*.auth.${region}.amazoncognito.com`],
       media: [`https://*.s3.${region}.amazonaws.com`],
-    });
-    const responseHeaders = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
-      comment: 'The web apps: CSP, HSTS, no framing, no sniffing, no referrer',
-      securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: headers['content-security-policy']!, override: true },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.NO_REFERRER, override: true },
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, preload: true, override: true },
-      },
+    };
+    const securityHeaders = (id: string, comment: string, frameAncestors?: readonly string[]) => {
+      const headers = pageHeaders({ ...sources, ...(frameAncestors ? { frameAncestors } : {}) });
+      return new cloudfront.ResponseHeadersPolicy(this, id, {
+        comment,
+        securityHeadersBehavior: {
+          contentSecurityPolicy: { contentSecurityPolicy: headers['content-security-policy']!, override: true },
+          contentTypeOptions: { override: true },
+          ...(headers['x-frame-options'] ? { frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true } } : {}),
+          referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.NO_REFERRER, override: true },
+          strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, preload: true, override: true },
+        },
+      });
+    };
+    const origin = origins.S3BucketOrigin.withOriginAccessControl(this.bucket);
+    const directoryIndex = new cloudfront.Function(this, 'DirectoryIndex', { code: cloudfront.FunctionCode.fromInline(INDEX_FUNCTION), runtime: cloudfront.FunctionRuntime.JS_2_0 });
+    const behavior = (responseHeadersPolicy: cloudfront.IResponseHeadersPolicy): cloudfront.BehaviorOptions => ({
+      origin,
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+      cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+      responseHeadersPolicy,
+      functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: directoryIndex }],
     });
 
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
-      comment: 'RMA web apps (ops console)',
-      defaultBehavior: {
-        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
-        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
-        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: responseHeaders,
-        functionAssociations: [
-          {
-            eventType: cloudfront.FunctionEventType.VIEWER_REQUEST,
-            function: new cloudfront.Function(this, 'DirectoryIndex', { code: cloudfront.FunctionCode.fromInline(INDEX_FUNCTION), runtime: cloudfront.FunctionRuntime.JS_2_0 }),
-          },
-        ],
+      comment: 'RMA web apps (ops console, returns page)',
+      defaultBehavior: behavior(securityHeaders('SecurityHeaders', 'The web apps: CSP, HSTS, no framing, no sniffing, no referrer')),
+      additionalBehaviors: {
+        'returns/*': behavior(securityHeaders('ReturnsPageHeaders', "The returns page: as the others, but the shop's origins may frame it", props.shopOrigins)),
       },
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       enableLogging: true,
       logBucket: this.logBucket(),
     });
     this.origin = `https://${this.distribution.distributionDomainName}`;
-
 
     Validations.of(this.distribution).acknowledge(
       { id: 'AwsSolutions-CFR1', reason: 'Ops staff and shoppers sign in from anywhere; there is no country to block.' },

@@ -33,7 +33,7 @@ import type { DeployConfig } from '../config.js';
 import { OpsMonitoring } from '../constructs/ops-monitoring.js';
 import { RmaFunction } from '../constructs/rma-function.js';
 import { pascal } from '../naming.js';
-import { webAppDir } from '../../web/build.js';
+import { type WebApp, webAppDir } from '../../web/build.js';
 
 export const OPS_GROUP = 'rma-ops';
 
@@ -248,25 +248,23 @@ export class ServiceStack extends Stack {
       outboxFunctions: ['notifier', 'outboxRelay'],
     });
 
-    // The console's files and the config.json that tells it where the API and the sign-in are.
-    new s3deploy.BucketDeployment(this, 'OpsConsoleFiles', {
-      sources: [
-        s3deploy.Source.asset(webAppDir('ops')),
-        s3deploy.Source.jsonData('config.json', {
-          apiUrl: this.api.apiEndpoint,
-          auth: { kind: 'cognito', url: signInDomain.baseUrl(), clientId: opsClient.userPoolClientId },
-        }),
-      ],
-      destinationBucket: web.bucket,
-      destinationKeyPrefix: 'ops/',
-      distribution: web.distribution,
-      distributionPaths: ['/ops/*'],
-      memoryLimit: 256,
-      logGroup: new logs.LogGroup(this, 'OpsConsoleFilesLogs', { retention: logRetention, removalPolicy: RemovalPolicy.DESTROY }),
-    });
+    // Each web app's files, and the config.json that tells it where the API (and the console's sign-in) are.
+    const deployWebApp = (id: string, app: WebApp, config: Record<string, unknown>) =>
+      new s3deploy.BucketDeployment(this, id, {
+        sources: [s3deploy.Source.asset(webAppDir(app)), s3deploy.Source.jsonData('config.json', config)],
+        destinationBucket: web.bucket,
+        destinationKeyPrefix: `${app}/`,
+        distribution: web.distribution,
+        distributionPaths: [`/${app}/*`],
+        memoryLimit: 256,
+        logGroup: new logs.LogGroup(this, `${id}Logs`, { retention: logRetention, removalPolicy: RemovalPolicy.DESTROY }),
+      });
+    deployWebApp('OpsConsoleFiles', 'ops', { apiUrl: this.api.apiEndpoint, auth: { kind: 'cognito', url: signInDomain.baseUrl(), clientId: opsClient.userPoolClientId } });
+    deployWebApp('ReturnsPageFiles', 'returns', { apiUrl: this.api.apiEndpoint });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
     new CfnOutput(this, 'OpsConsoleUrl', { value: consoleUrl });
+    new CfnOutput(this, 'ReturnsPageUrl', { value: `${web.origin}/returns/` });
     new CfnOutput(this, 'OpsUserPoolId', { value: userPool.userPoolId });
     new CfnOutput(this, 'OpsUserPoolClientId', { value: opsClient.userPoolClientId });
     new CfnOutput(this, 'StorefrontSecretArn', { value: storefrontSecret.secretArn });

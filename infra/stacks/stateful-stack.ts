@@ -65,7 +65,7 @@ export class StatefulStack extends Stack {
       id: 'AwsSolutions-S1',
       reason: 'This is the access-log bucket of the evidence bucket; logging it too would recurse.',
     });
-    this.web = new WebHosting(this, 'Web', { accessLogs });
+    this.web = new WebHosting(this, 'Web', { accessLogs, shopOrigins: props.config.storefrontOrigins });
 
     this.evidenceBucket = new s3.Bucket(this, 'EvidenceBucket', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -78,7 +78,8 @@ export class StatefulStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
       cors: [
         {
-          allowedOrigins: props.config.storefrontOrigins,
+          // The shop's pages and the returns page (on the web distribution) post uploads.
+          allowedOrigins: [...props.config.storefrontOrigins, this.web.origin],
           allowedMethods: CORS.bucket.methods.map((m) => s3.HttpMethods[m]),
           allowedHeaders: [...CORS.bucket.headers],
           maxAge: CORS.bucket.maxAgeSeconds,

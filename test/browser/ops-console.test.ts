@@ -7,34 +7,20 @@
  * Screenshots go to .build/screenshots/; with RMA_UPDATE_SCREENSHOTS=1 to docs/screenshots/,
  * the ones the README shows.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advanceClock, call, drain, localNow } from '../support/client.js';
-import { launchChromium } from '../support/browser.js';
+import { accessibilityViolations, chromiumForFile, overflows, SCREENSHOTS, SHOWN, stateShown } from '../support/browser.js';
 import { submittedRma } from '../support/evidence.js';
 import { Receiver } from '../support/receiver.js';
 import { asOps } from '../support/returns.js';
 import { stack } from '../support/client.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SCREENSHOTS = process.env.RMA_UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : '.build/screenshots';
-/** Waiting for what the page shows, up to a generous limit (CI has 2 cores); Playwright waits on the DOM, not on a timer. */
-const SHOWN = { timeout: 20_000 };
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 const WIDTHS = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -42,7 +28,7 @@ const WIDTHS = [
 ] as const;
 
 async function consoleTab(width: number, height: number): Promise<{ tab: Page; problems: string[] }> {
-  const tab = await browser.newPage({ viewport: { width, height } });
+  const tab = await browser().newPage({ viewport: { width, height } });
   const problems: string[] = [];
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   tab.on('console', (message) => message.type() === 'error' && !/status of 4\d\d/.test(message.text()) && problems.push(`console: ${message.text()}`));
@@ -58,36 +44,11 @@ async function signIn(tab: Page): Promise<void> {
   await tab.getByRole('heading', { name: 'Queue', level: 1 }).waitFor(SHOWN);
 }
 
-/** axe-core's serious and critical violations on the page as it is now. */
-async function accessibilityViolations(tab: Page): Promise<string[]> {
-  await tab.evaluate(AXE);
-  // Strings, evaluated in the page: this file is type-checked without the DOM's types.
-  const violations = (await tab.evaluate(
-    'axe.run().then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))',
-  )) as { id: string; impact: string; nodes: number }[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes} nodes)`);
-}
-
-/** Whether the page needs a horizontal scroll bar at its width (it must not). */
-const overflows = (tab: Page) => tab.evaluate('document.documentElement.scrollWidth > window.innerWidth + 1');
-
 async function openReturn(tab: Page, number: string): Promise<void> {
   await tab.getByLabel('Search (RMA number, order number or email)').fill(number);
   await tab.getByRole('button', { name: 'Show' }).click();
   await tab.getByRole('link', { name: number }).click();
   await tab.getByRole('heading', { name: new RegExp(`^${number}`), level: 1 }).waitFor(SHOWN);
-}
-
-/** Waits until the return shows `state`; a refusal or an error shown meanwhile fails at once, with its words. */
-async function stateShown(tab: Page, state: string): Promise<void> {
-  const shown = tab.locator('h1 .state', { hasText: new RegExp(`^${state}$`) });
-  const refused = tab.getByRole('alert');
-  try {
-    await shown.or(refused).first().waitFor(SHOWN);
-  } catch (error) {
-    throw new Error(`${state} not shown; the page says: ${(await tab.locator('main').innerText()).slice(0, 1500)}`, { cause: error });
-  }
-  if ((await shown.count()) === 0) throw new Error(`expected ${state}, the console says: ${await refused.first().textContent()}`);
 }
 
 /** Clicks `button` and waits for the API's answer to the request it sends (so a click that sends nothing fails here, saying so). */

@@ -96,9 +96,10 @@ describe('stateful stack', () => {
       LoggingConfiguration: { DestinationBucketName: expect.anything() },
       CorsConfiguration: {
         CorsRules: [
-          expect.objectContaining({ AllowedOrigins: ['https://shop.example.com'], AllowedMethods: ['POST'] }),
+          // The shop's pages and the returns page (on the web distribution) post uploads.
+          expect.objectContaining({ AllowedOrigins: ['https://shop.example.com', WEB_ORIGIN], AllowedMethods: ['POST'] }),
           // The ops console (on the web distribution) reads a document's bytes to show it; nothing else.
-          { AllowedOrigins: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [expect.stringMatching(/^WebDistribution/), 'DomainName'] }]] }], AllowedMethods: ['GET'], MaxAge: 3000 },
+          { AllowedOrigins: [WEB_ORIGIN], AllowedMethods: ['GET'], MaxAge: 3000 },
         ],
       },
     });
@@ -357,6 +358,16 @@ describe('npx cdk synth', () => {
   });
 });
 
+const WEB_ORIGIN = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [expect.stringMatching(/^WebDistribution/), 'DomainName'] }]] };
+
+/** The security headers a cache behaviour's response headers policy adds. */
+function headersPolicy(behavior: { ResponseHeadersPolicyId: { Ref: string } }): any {
+  const policies = Object.fromEntries(resourcesOf(built.stateful, 'AWS::CloudFront::ResponseHeadersPolicy')) as Record<string, any>;
+  return policies[behavior.ResponseHeadersPolicyId.Ref].Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+}
+
+const deployments = () => resourcesOf(built.service, 'Custom::CDKBucketDeployment').map(([, d]) => (d as any).Properties);
+
 describe('the ops console in AWS (issue 14)', () => {
   it('is served from a private bucket through CloudFront with origin access control, over HTTPS, with the pages\' security headers', () => {
     const [[bucketId]] = resourcesOf(built.stateful, 'AWS::S3::Bucket').filter(([id]) => id.startsWith('WebBucket')) as [[string, any]];
@@ -369,11 +380,27 @@ describe('the ops console in AWS (issue 14)', () => {
     expect(config.Origins).toEqual([expect.objectContaining({ OriginAccessControlId: expect.anything(), S3OriginConfig: { OriginAccessIdentity: '' } })]);
     expect(JSON.stringify(config.Origins[0].DomainName)).toContain(bucketId);
     expect(resourcesOf(built.stateful, 'AWS::CloudFront::OriginAccessControl')).toHaveLength(1);
-    const [[, headers]] = resourcesOf(built.stateful, 'AWS::CloudFront::ResponseHeadersPolicy') as [[string, any]];
-    const security = headers.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    const security = headersPolicy(config.DefaultCacheBehavior);
     expect(JSON.stringify(security.ContentSecurityPolicy.ContentSecurityPolicy)).toContain("frame-ancestors 'none'");
     expect(JSON.stringify(security.ContentSecurityPolicy.ContentSecurityPolicy)).toContain("default-src 'self'");
     expect(security).toMatchObject({ FrameOptions: { FrameOption: 'DENY' }, ContentTypeOptions: { Override: true }, StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000 } });
+  });
+
+  it('serves the returns page at /returns/ of the same distribution, which only the shop’s origins may frame (issue 15)', () => {
+    const [[, distribution]] = resourcesOf(built.stateful, 'AWS::CloudFront::Distribution') as [[string, any]];
+    const config = distribution.Properties.DistributionConfig;
+    const [returns] = config.CacheBehaviors as any[];
+    expect(returns).toMatchObject({ PathPattern: 'returns/*', ViewerProtocolPolicy: 'redirect-to-https', FunctionAssociations: config.DefaultCacheBehavior.FunctionAssociations });
+    const security = headersPolicy(returns);
+    expect(JSON.stringify(security.ContentSecurityPolicy.ContentSecurityPolicy)).toContain("frame-ancestors 'self' https://shop.example.com;");
+    expect(security.FrameOptions).toBeUndefined(); // X-Frame-Options cannot name the shop
+    expect(security).toMatchObject({ ContentTypeOptions: { Override: true }, StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000 } });
+    const deployment = deployments().find((d) => d.DestinationBucketKeyPrefix === 'returns/')!;
+    expect(deployment.DistributionPaths).toEqual(['/returns/*']);
+    // Its config.json names the API, and nothing of the console's sign-in.
+    const markers = JSON.stringify(deployment.SourceMarkers);
+    expect(markers).toContain('HttpApi');
+    expect(markers).not.toContain('OpsUserPool');
   });
 
   it('signs ops in through the hosted UI (code grant, back to /ops/ of the distribution) and deploys the files with a config.json naming the API and the sign-in', () => {
@@ -385,11 +412,10 @@ describe('the ops console in AWS (issue 14)', () => {
       CallbackURLs: [{ 'Fn::Join': ['', ['https://', { 'Fn::ImportValue': 'RmaStateful-WebDomainName' }, '/ops/']] }],
     });
     expect(resourcesOf(built.service, 'AWS::Cognito::UserPoolDomain')).toHaveLength(1);
-    const [[, deployment]] = resourcesOf(built.service, 'Custom::CDKBucketDeployment') as [[string, any]];
-    expect(deployment.Properties.DestinationBucketKeyPrefix).toBe('ops/');
-    expect(deployment.Properties.DistributionPaths).toEqual(['/ops/*']);
+    const deployment = deployments().find((d) => d.DestinationBucketKeyPrefix === 'ops/')!;
+    expect(deployment.DistributionPaths).toEqual(['/ops/*']);
     // config.json is an asset whose markers CloudFormation fills in: the API, the sign-in domain and the client.
-    const markers = JSON.stringify(deployment.Properties.SourceMarkers);
+    const markers = JSON.stringify(deployment.SourceMarkers);
     for (const resource of ['HttpApi', 'OpsUserPoolOpsSignIn', 'OpsUserPoolOpsConsole']) expect(markers).toContain(resource);
   });
 

@@ -3,11 +3,11 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
 import { EMAIL_TEMPLATES, type EmailTemplate as Template, type Notification, type Rma } from '../../shared/domain/rma.js';
-import { emailLanguage, escapeHtml, formatInstant, formatInstantZh, formatMoney, headerSafe, renderEmail } from '../../shared/notifications/templates.js';
+import { type EmailContext, emailLanguage, escapeHtml, formatInstant, formatInstantZh, formatMoney, headerSafe, renderEmail } from '../../shared/notifications/templates.js';
 import { apply, rmaIn } from '../support/domain.js';
 
 const customer = { name: 'Ada Lovelace', email: 'ada@example.com' };
-const render = (to: Notification['to'], template: Template, rma: Rma, who = customer) =>
+const render = (to: Notification['to'], template: Template, rma: Rma, who: EmailContext['customer'] = customer) =>
   renderEmail({ to, template }, { rma, policy: defaultPolicy, customer: who });
 
 const expired = (rma: Rma, type: string): Rma => ({ ...rma, status: 'expired', timeline: [...rma.timeline, { at: rma.updatedAt, actor: 'system', type }] });

@@ -3,8 +3,8 @@
  * OpenAPI document (the same `examples/api.d.ts` a storefront developer generates). A refusal
  * becomes an `ApiError` whose message is the problem's own words; a 401 ends the session.
  */
-import createClient, { type Middleware } from 'openapi-fetch';
-import type { components, paths } from '../../../examples/api.js';
+import type { components } from '../../../examples/api.js';
+import { createApiClient } from '../../common/client.js';
 import { expire, session } from './auth.js';
 
 export type Schemas = components['schemas'];
@@ -30,24 +30,10 @@ export function problemText(body: unknown, status: number): string {
   return details.length > 0 ? `${main} ${details.join('; ')}.` : main;
 }
 
-const bearer: Middleware = {
-  onRequest({ request }) {
-    const current = session();
-    if (current !== null) request.headers.set('authorization', `Bearer ${current.token}`);
-    return request;
-  },
-  onResponse({ response }) {
-    if (response.status === 401) expire();
-    return response;
-  },
-};
-
 export type Api = ReturnType<typeof createApi>;
 
 export function createApi(apiUrl: string) {
-  const client = createClient<paths>({ baseUrl: apiUrl || location.origin });
-  client.use(bearer);
-  return client;
+  return createApiClient(apiUrl, { token: () => session()?.token ?? null, refused: expire });
 }
 
 /** The data of a call, or its refusal as an `ApiError`. */

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { type Api, must } from './api.js';
 import { instant } from './format.js';
-import { useLoad } from './load.js';
+import { useLoad } from '../../common/load.js';
 import { Pager, RetryCell, TableHead, useAction } from './ui.js';
 
 export function OutboxPage({ api }: { api: Api }) {

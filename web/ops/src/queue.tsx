@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { type Api, must, type Rma, type RmaStatus } from './api.js';
 import { badges, instant, nextDeadline, OPEN_STATUSES, REASON_LABELS, span, STATUS_LABELS } from './format.js';
-import { useLoad } from './load.js';
+import { useLoad } from '../../common/load.js';
 import { TableHead } from './ui.js';
 
 type Sla = '' | 'true' | 'false';

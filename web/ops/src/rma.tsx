@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type Api, must, type OpsRma, type Policy, type Schemas } from './api.js';
 import { badges, instant, money, REASON_LABELS, STATUS_LABELS, toMinor } from './format.js';
-import { useLoad } from './load.js';
+import { useLoad } from '../../common/load.js';
 import { TableHead, useAction } from './ui.js';
 
 export function RmaPage({ api, rmaId }: { api: Api; rmaId: string }) {

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { type Api, must, type Schemas } from './api.js';
 import { instant } from './format.js';
-import { useLoad } from './load.js';
+import { useLoad } from '../../common/load.js';
 import { Pager, RetryCell, TableHead, useAction } from './ui.js';
 
 type EventType = NonNullable<Schemas['WebhookEndpointRequest']['events']>[number];

@@ -1,0 +1,466 @@
+/**
+ * What the page says, in English and in Simplified Chinese (the seller is in Shanghai). The
+ * language comes from `?lang=`, else from the browser's languages; the switch in the header
+ * changes it. Clauses of the terms are quoted as the policy gives them, in their original English.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { EvidenceKind, Reason, ReturnMethod, RmaStatus } from './api.js';
+
+export type Lang = 'en' | 'zh-CN';
+export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', 'zh-CN': '中文' };
+
+/** `?lang=` when it names one of the two, else the first of the browser's languages that is Chinese or English. */
+export function detectLang(query: string | null, languages: readonly string[]): Lang {
+  if (query !== null) {
+    if (/^zh(-|$)/i.test(query)) return 'zh-CN';
+    if (/^en(-|$)/i.test(query)) return 'en';
+  }
+  for (const tag of languages) {
+    if (/^zh(-|$)/i.test(tag)) return 'zh-CN';
+    if (/^en(-|$)/i.test(tag)) return 'en';
+  }
+  return 'en';
+}
+
+const en = {
+  title: 'Returns',
+  language: 'Language',
+  signOut: 'Sign out',
+  loading: 'Loading…',
+  retry: 'Try again',
+  skip: 'Skip to content',
+
+  signInHeading: 'Return an item',
+  signInIntro: 'Sign in with the order number and the email address of your order to see what you can return, start a return or follow one.',
+  orderNumber: 'Order number',
+  email: 'Email address',
+  signIn: 'Sign in',
+  signingIn: 'Signing in…',
+  orderNotFound: 'We found no order with this number and email address. Please check both and try again.',
+  rateLimited: (minutes: number) => `Too many attempts for this order number. For your security, please wait ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} before trying again.`,
+  linkInvalid: 'This link has expired or is not valid. Please sign in with your order number and email address.',
+  sessionEnded: 'Your session has ended. Please sign in again to continue.',
+
+  orderHeading: (number: string) => `Order ${number}`,
+  invoiced: 'Invoiced',
+  delivered: 'Delivered',
+  notDelivered: 'Not delivered yet',
+  itemsHeading: 'What you can return',
+  ordered: (quantity: number) => `Ordered: ${quantity}`,
+  returnable: (quantity: number) => `Can still be returned: ${quantity}`,
+  eligibleUntil: 'until',
+  closedBecause: {
+    window_closed: 'Closed: the window ended',
+    order_not_delivered: 'Not yet: returns open once the order is delivered.',
+    fully_returned: 'Not possible: every unit is already in a return.',
+  } as Record<'window_closed' | 'order_not_delivered' | 'fully_returned', string>,
+  closedOther: 'Not possible for this item.',
+  startReturn: 'Start a return',
+  nothingReturnable: 'Nothing in this order can be returned now.',
+  yourReturns: 'Your returns',
+  noReturns: 'You have not started a return for this order.',
+  opened: 'Opened',
+  view: 'View',
+
+  yourTime: 'your time',
+  sellerTime: (zone: string) => `seller’s time, ${zone}`,
+  left: (span: string) => `${span} left`,
+  passed: 'passed',
+  days: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`,
+  hours: (n: number) => `${n} ${n === 1 ? 'hour' : 'hours'}`,
+  minutes: (n: number) => `${n} min`,
+
+  reasons: {
+    faulty: 'Faulty when received',
+    damaged_in_transit: 'Damaged in transit',
+    incorrect_item: 'Incorrect item',
+    other: 'Another reason',
+  } satisfies Record<Reason, string>,
+  reasonHints: {
+    faulty: 'It does not work as it should.',
+    damaged_in_transit: 'It arrived damaged. Keep the item and its packaging as they are.',
+    incorrect_item: 'You received something other than what you ordered.',
+    other: 'You want to return it for another reason; it must come back intact.',
+  } satisfies Record<Reason, string>,
+  fromTerms: 'From our terms:',
+
+  openHeading: 'Start a return',
+  whyLegend: 'Why are you returning it?',
+  whatLegend: 'What are you returning?',
+  quantityOf: (name: string) => `Quantity of ${name}`,
+  upTo: (n: number) => `up to ${n}`,
+  notForReason: 'Nothing in this order can be returned for this reason now.',
+  explanation: 'What happened?',
+  explanationHint: (min: number) => (min > 1 ? `At least ${min} characters.` : 'A few words are enough.'),
+  resolutionLegend: 'What would you like?',
+  resolutions: { refund: 'A refund', exchange: 'An exchange' },
+  evidenceNeeded: 'What you will upload next',
+  atLeast: (n: number, kinds: string) => `at least ${n} ${kinds}`,
+  explanationOr: (min: number, kinds: string) => (kinds ? `an explanation of at least ${min} characters, or a ${kinds}` : `an explanation of at least ${min} characters`),
+  kinds: { photo: 'photo', video: 'video', test_report: 'test report' } satisfies Record<EvidenceKind, string>,
+  kindsPlural: { photo: 'photos', video: 'videos', test_report: 'test reports' } satisfies Record<EvidenceKind, string>,
+  or: ' or ',
+  openSubmit: 'Start the return',
+  opening: 'Starting…',
+  chooseLines: 'Choose at least one item and how many.',
+  chooseReason: 'Choose a reason.',
+  cancel: 'Back',
+
+  statuses: {
+    awaiting_evidence: 'Waiting for your files',
+    submitted: 'Submitted: waiting for our decision',
+    approved: 'Approved',
+    in_transit: 'On its way to us',
+    received: 'Received: being inspected',
+    awaiting_resolution: 'Passed inspection',
+    resolved: 'Resolved',
+    rejected: 'Not approved',
+    inspection_failed: 'Did not pass inspection',
+    expired: 'Expired',
+    cancelled: 'Cancelled',
+  } satisfies Record<RmaStatus, string>,
+  statusHelp: {
+    awaiting_evidence: 'Upload the files below, then submit the return.',
+    submitted: 'We are looking at your return and will tell you our decision by email.',
+    approved: 'Follow the instructions below.',
+    in_transit: 'Thank you for the tracking number. We will tell you when it arrives.',
+    received: 'Our warehouse has your item and is inspecting it.',
+    awaiting_resolution: 'We will issue your refund or exchange by the date below.',
+    resolved: 'This return is complete.',
+    rejected: 'Our email explains why.',
+    inspection_failed: 'We cannot refund or exchange it; our email explains why.',
+    expired: 'A deadline passed before the next step.',
+    cancelled: 'The items can be returned again while their window is open.',
+  } satisfies Record<RmaStatus, string>,
+  /** awaiting_resolution without a return to inspect (approved, nothing to send back). */
+  approvedNoReturn: 'Approved: your refund or exchange is coming',
+  approvedNoReturnHelp: 'You do not need to send anything back. We will issue your refund or exchange by the date below.',
+  rmaHeading: (number: string) => `Return ${number}`,
+  back: 'All returns of this order',
+  refresh: 'Refresh',
+  items: 'Items',
+  reason: 'Reason',
+  preferred: 'You asked for',
+  deadlines: 'Deadlines',
+  deadlineNames: {
+    evidenceBy: 'Upload and submit by',
+    decisionDueBy: 'Our decision by',
+    shipBy: 'Ship by',
+    resolutionDueBy: 'Refund or exchange by',
+  } as Record<'evidenceBy' | 'decisionDueBy' | 'shipBy' | 'resolutionDueBy', string>,
+  holdHeading: 'Do not ship the item until we tell you',
+  holdText: 'Keep the item and its packaging as they are: we may need them for the claim with the shipping company. Once we approve your return, we will tell you what to do.',
+  returnInstructions: 'What to do now',
+  methods: {
+    ship: 'Please send the item(s) to this address, then enter the carrier and tracking number below.',
+    collection: 'We will collect the item(s) from you; our carrier will contact you. Please do not ship anything yourself.',
+    none: 'You do not need to send anything back.',
+  } satisfies Record<ReturnMethod, string>,
+  address: 'Return address',
+
+  evidenceHeading: 'Your files',
+  evidenceIntro: 'Photos (JPEG, PNG, WebP, HEIC), videos (MP4, MOV) and test reports (PDF) go straight to our secure storage.',
+  addFiles: 'Add photos, videos or test reports',
+  noFiles: 'No files yet.',
+  fileStates: {
+    requesting: 'Preparing…',
+    uploading: 'Uploading',
+    checking: 'Uploaded; checking the file…',
+    verified: 'Accepted',
+    rejected: 'Not usable: the file is not what its type says, or it is too large.',
+    failed: 'Upload failed.',
+    pending: 'Waiting for the upload',
+  } as Record<'requesting' | 'uploading' | 'checking' | 'verified' | 'rejected' | 'failed' | 'pending', string>,
+  refusedType: (name: string) => `${name}: this type of file cannot be used. Use JPEG, PNG, WebP or HEIC photos, MP4 or MOV videos, or PDF test reports.`,
+  tooLarge: (name: string, max: string) => `${name}: too large (at most ${max} for this kind of file).`,
+  uploadProgress: (name: string) => `Upload of ${name}`,
+  still: 'Still needed',
+  allThere: 'Everything needed is here. You can submit.',
+  submit: 'Submit the return',
+  submitted: 'Submitted. We will tell you our decision by email.',
+
+  trackingHeading: 'Shipped it? Tell us the tracking number',
+  carrier: 'Carrier',
+  trackingNumber: 'Tracking number',
+  trackingHint: (min: number, max: number) => `${min}–${max} letters, digits or dashes.`,
+  sendTracking: 'Save the tracking number',
+  trackingSaved: 'Thank you: we have the tracking number.',
+  shipment: 'Shipment',
+
+  cancelReturn: 'Cancel this return',
+  confirmCancel: 'Yes, cancel it',
+  keep: 'No, keep it',
+  cancelQuestion: 'Cancel this return? You can start a new one while the window is open.',
+  cancelled: 'The return is cancelled.',
+
+  resolution: 'Resolution',
+  refunded: (amount: string, reference: string) => `Refunded ${amount} (reference ${reference}).`,
+  exchanged: (carrier: string, tracking: string) => `Replacement shipped with ${carrier}, tracking number ${tracking}.`,
+  inquiryHeading: 'Have you not received the refund?',
+  inquiryAdvice: 'First check your bank account again, then ask your card company: a refund can take some time to be posted. If it still has not arrived, ask us here.',
+  inquiryMessage: 'Your question',
+  sendInquiry: 'Ask about the refund',
+  inquirySent: 'Sent: our refunds desk will answer you by email.',
+
+  timeline: 'History',
+  actors: { customer: 'You', ops: 'Our team', system: 'Automatically' } as Record<string, string>,
+  events: {
+    opened: 'Return started',
+    evidence_verified: 'A file was accepted',
+    evidence_rejected: 'A file could not be used',
+    submitted: 'Return submitted',
+    approved: 'Return approved',
+    rejected: 'Return not approved',
+    shipped: 'Item shipped',
+    collected: 'Item collected by our carrier',
+    received: 'Item received at our warehouse',
+    inspected: 'Item inspected',
+    resolved: 'Return resolved',
+    cancelled: 'Return cancelled',
+    expired_evidence_by: 'Expired: the files were not submitted in time',
+    expired_ship_by: 'Expired: the item was not shipped in time',
+    ship_reminder_sent: 'Reminder to ship sent',
+    refund_inquiry: 'You asked about the refund',
+  } as Record<string, string>,
+
+  errors: {
+    unavailable: 'Our service did not answer in time. Please try again in a moment.',
+    network: 'We could not reach our service. Check your connection and try again.',
+    window_closed: 'The return window for this reason has closed.',
+    quantity_exceeds_returnable: 'That is more than can still be returned for this item.',
+    evidence_limit_reached: 'This return already has the most files it can hold.',
+    invalid_state: 'This is no longer possible for this return; it has changed meanwhile. Refresh to see it.',
+    evidence_incomplete: 'Some evidence is still missing.',
+    order_not_delivered: 'Returns open once the order is delivered.',
+  } as Record<string, string>,
+};
+
+export type Messages = typeof en;
+
+const zh: Messages = {
+  title: '退货',
+  language: '语言',
+  signOut: '退出',
+  loading: '正在加载…',
+  retry: '重试',
+  skip: '跳到正文',
+
+  signInHeading: '退货',
+  signInIntro: '请输入订单号和下单时使用的电子邮箱，查看可以退货的商品、申请退货或跟踪退货进度。',
+  orderNumber: '订单号',
+  email: '电子邮箱',
+  signIn: '登录',
+  signingIn: '正在登录…',
+  orderNotFound: '没有找到与此订单号和电子邮箱相符的订单。请核对后重试。',
+  rateLimited: (minutes) => `此订单号的尝试次数过多。为了您的安全，请等待 ${minutes} 分钟后再试。`,
+  linkInvalid: '此链接已过期或无效。请使用订单号和电子邮箱登录。',
+  sessionEnded: '您的登录已过期。请重新登录以继续。',
+
+  orderHeading: (number) => `订单 ${number}`,
+  invoiced: '开票日期',
+  delivered: '签收日期',
+  notDelivered: '尚未签收',
+  itemsHeading: '可以退货的商品',
+  ordered: (quantity) => `购买数量：${quantity}`,
+  returnable: (quantity) => `仍可退货数量：${quantity}`,
+  eligibleUntil: '截止',
+  closedBecause: {
+    window_closed: '已截止：退货期限结束于',
+    order_not_delivered: '暂不可退：订单签收后才能申请退货。',
+    fully_returned: '不可退：所有数量都已在退货中。',
+  },
+  closedOther: '此商品不能退货。',
+  startReturn: '申请退货',
+  nothingReturnable: '此订单目前没有可以退货的商品。',
+  yourReturns: '您的退货',
+  noReturns: '此订单还没有退货申请。',
+  opened: '申请时间',
+  view: '查看',
+
+  yourTime: '您的时间',
+  sellerTime: (zone) => `卖家时间，${zone}`,
+  left: (span) => `还剩 ${span}`,
+  passed: '已过',
+  days: (n) => `${n} 天`,
+  hours: (n) => `${n} 小时`,
+  minutes: (n) => `${n} 分钟`,
+
+  reasons: {
+    faulty: '收货时有故障',
+    damaged_in_transit: '运输途中损坏',
+    incorrect_item: '发错商品',
+    other: '其他原因',
+  },
+  reasonHints: {
+    faulty: '商品无法正常工作。',
+    damaged_in_transit: '商品到货时已损坏。请保留商品及其包装原样。',
+    incorrect_item: '您收到的商品与所订购的不符。',
+    other: '您因其他原因想要退货；商品退回时必须完好无损。',
+  },
+  fromTerms: '退货条款原文（英文）：',
+
+  openHeading: '申请退货',
+  whyLegend: '退货原因',
+  whatLegend: '要退回的商品',
+  quantityOf: (name) => `${name} 的数量`,
+  upTo: (n) => `最多 ${n}`,
+  notForReason: '此订单目前没有可以按此原因退货的商品。',
+  explanation: '发生了什么？',
+  explanationHint: (min) => (min > 1 ? `至少 ${min} 个字符。` : '简单几句即可。'),
+  resolutionLegend: '您希望',
+  resolutions: { refund: '退款', exchange: '换货' },
+  evidenceNeeded: '接下来需要上传',
+  atLeast: (n, kinds) => `至少 ${n} 个${kinds}`,
+  explanationOr: (min, kinds) => (kinds ? `至少 ${min} 个字符的说明，或一份${kinds}` : `至少 ${min} 个字符的说明`),
+  kinds: { photo: '照片', video: '视频', test_report: '测试报告' },
+  kindsPlural: { photo: '照片', video: '视频', test_report: '测试报告' },
+  or: '或',
+  openSubmit: '提交退货申请',
+  opening: '正在提交…',
+  chooseLines: '请至少选择一件商品及数量。',
+  chooseReason: '请选择退货原因。',
+  cancel: '返回',
+
+  statuses: {
+    awaiting_evidence: '等待您上传文件',
+    submitted: '已提交：等待我们的答复',
+    approved: '已批准',
+    in_transit: '正在寄回途中',
+    received: '已签收：检验中',
+    awaiting_resolution: '检验通过',
+    resolved: '已完成',
+    rejected: '未获批准',
+    inspection_failed: '检验未通过',
+    expired: '已失效',
+    cancelled: '已取消',
+  },
+  statusHelp: {
+    awaiting_evidence: '请在下方上传文件，然后提交退货申请。',
+    submitted: '我们正在审核您的退货申请，会通过电子邮件告诉您结果。',
+    approved: '请按照下面的说明操作。',
+    in_transit: '感谢您提供运单号。商品到达后我们会通知您。',
+    received: '我们的仓库已收到您的商品，正在检验。',
+    awaiting_resolution: '我们将在下方日期之前为您退款或换货。',
+    resolved: '此退货已完成。',
+    rejected: '我们的邮件说明了原因。',
+    inspection_failed: '我们无法退款或换货；我们的邮件说明了原因。',
+    expired: '在下一步之前已超过期限。',
+    cancelled: '在退货期限内，这些商品仍可再次申请退货。',
+  },
+  approvedNoReturn: '已批准：即将为您退款或换货',
+  approvedNoReturnHelp: '您无需寄回任何物品。我们将在下方日期之前为您退款或换货。',
+  rmaHeading: (number) => `退货 ${number}`,
+  back: '此订单的全部退货',
+  refresh: '刷新',
+  items: '商品',
+  reason: '原因',
+  preferred: '您希望',
+  deadlines: '期限',
+  deadlineNames: {
+    evidenceBy: '上传并提交截止',
+    decisionDueBy: '我们的答复截止',
+    shipBy: '寄回截止',
+    resolutionDueBy: '退款或换货截止',
+  },
+  holdHeading: '在我们通知之前请勿寄回商品',
+  holdText: '请保留商品及其包装原样：我们可能需要它们向承运商索赔。批准您的退货后，我们会告诉您下一步怎么做。',
+  returnInstructions: '接下来请您',
+  methods: {
+    ship: '请将商品寄到以下地址，然后在下方填写承运商和运单号。',
+    collection: '我们将安排上门取件，承运商会与您联系。请不要自行寄出任何物品。',
+    none: '您无需寄回任何物品。',
+  },
+  address: '退货地址',
+
+  evidenceHeading: '您的文件',
+  evidenceIntro: '照片（JPEG、PNG、WebP、HEIC）、视频（MP4、MOV）和测试报告（PDF）将直接上传到我们的安全存储。',
+  addFiles: '添加照片、视频或测试报告',
+  noFiles: '还没有文件。',
+  fileStates: {
+    requesting: '正在准备…',
+    uploading: '正在上传',
+    checking: '已上传，正在检查文件…',
+    verified: '已接受',
+    rejected: '无法使用：文件与其类型不符，或文件过大。',
+    failed: '上传失败。',
+    pending: '等待上传',
+  },
+  refusedType: (name) => `${name}：不能使用此类型的文件。请使用 JPEG、PNG、WebP 或 HEIC 照片，MP4 或 MOV 视频，或 PDF 测试报告。`,
+  tooLarge: (name, max) => `${name}：文件过大（此类文件最大 ${max}）。`,
+  uploadProgress: (name) => `${name} 的上传进度`,
+  still: '还需要',
+  allThere: '所需材料已齐全，可以提交。',
+  submit: '提交退货申请',
+  submitted: '已提交。我们会通过电子邮件告诉您结果。',
+
+  trackingHeading: '已寄出？请填写运单号',
+  carrier: '承运商',
+  trackingNumber: '运单号',
+  trackingHint: (min, max) => `${min}–${max} 个字母、数字或连字符。`,
+  sendTracking: '保存运单号',
+  trackingSaved: '谢谢！我们已收到运单号。',
+  shipment: '物流',
+
+  cancelReturn: '取消此退货',
+  confirmCancel: '确定取消',
+  keep: '不取消',
+  cancelQuestion: '确定取消此退货吗？在退货期限内您可以重新申请。',
+  cancelled: '退货已取消。',
+
+  resolution: '处理结果',
+  refunded: (amount, reference) => `已退款 ${amount}（参考号 ${reference}）。`,
+  exchanged: (carrier, tracking) => `换货商品已通过 ${carrier} 寄出，运单号 ${tracking}。`,
+  inquiryHeading: '还没有收到退款？',
+  inquiryAdvice: '请先再次查看您的银行账户，然后联系您的信用卡公司：退款入账可能需要一些时间。如果仍未到账，请在这里询问我们。',
+  inquiryMessage: '您的问题',
+  sendInquiry: '询问退款',
+  inquirySent: '已发送：我们的退款部门会通过电子邮件答复您。',
+
+  timeline: '记录',
+  actors: { customer: '您', ops: '我们的团队', system: '系统' },
+  events: {
+    opened: '已申请退货',
+    evidence_verified: '一个文件已被接受',
+    evidence_rejected: '一个文件无法使用',
+    submitted: '已提交退货申请',
+    approved: '退货已批准',
+    rejected: '退货未获批准',
+    shipped: '商品已寄出',
+    collected: '承运商已取件',
+    received: '仓库已收到商品',
+    inspected: '商品已检验',
+    resolved: '退货已完成',
+    cancelled: '退货已取消',
+    expired_evidence_by: '已失效：未按时提交文件',
+    expired_ship_by: '已失效：未按时寄出商品',
+    ship_reminder_sent: '已发送寄回提醒',
+    refund_inquiry: '您询问了退款',
+  },
+
+  errors: {
+    unavailable: '我们的服务没有及时响应。请稍后重试。',
+    network: '无法连接到我们的服务。请检查网络后重试。',
+    window_closed: '此原因的退货期限已截止。',
+    quantity_exceeds_returnable: '超出了此商品仍可退货的数量。',
+    evidence_limit_reached: '此退货的文件数量已达上限。',
+    invalid_state: '此退货已发生变化，无法进行此操作。请刷新查看。',
+    evidence_incomplete: '还缺少一些证明材料。',
+    order_not_delivered: '订单签收后才能申请退货。',
+  },
+};
+
+export const MESSAGES: Record<Lang, Messages> = { en, 'zh-CN': zh };
+
+export interface I18n {
+  readonly lang: Lang;
+  readonly t: Messages;
+  setLang(lang: Lang): void;
+}
+
+export const I18nContext = createContext<I18n>({ lang: 'en', t: en, setLang: () => undefined });
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
