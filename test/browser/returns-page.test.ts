@@ -148,7 +148,7 @@ describe('the returns page: a whole return per reason', () => {
     await refresh(tab);
     await stateShown(tab, 'Approved');
     await tab.getByText(/No\. 328, Hengyong Road/).waitFor(SHOWN);
-    expect(await tab.locator('q[lang="en"]').allTextContents()).toContain('All returns should be made within 60 days of date of invoice');
+    expect(await tab.locator('.terms [lang="en"]').allTextContents()).toContain('"All returns should be made within 60 days of date of invoice"');
     await looksRight(tab, 'returns-approved');
     await tab.getByLabel('Carrier').fill('SF Express');
     await tab.getByLabel('Tracking number').fill('SF1234567890');
@@ -214,7 +214,7 @@ describe('the returns page: a whole return per reason', () => {
 
     await tab.getByRole('link', { name: '申请退货' }).click();
     await tab.getByRole('radio', { name: /^发错商品/ }).check();
-    expect(await tab.locator('q[lang="en"]').allTextContents()).toContain('INCORRECT ITEM: "contact us within 7 days');
+    expect(await tab.locator('.terms [lang="en"]').allTextContents()).toContain('INCORRECT ITEM: "contact us within 7 days"');
     await tab.getByLabel('MCU STM32F103 的数量').fill('1');
     await tab.locator('textarea[name="explanation"]').fill('收到的是 5.0 V 的型号，不是 3.3 V。');
     await looksRight(tab, 'returns-open-zh');
@@ -260,17 +260,23 @@ describe('the returns page: a whole return per reason', () => {
     await tab.getByRole('alert').filter({ hasText: 'anim.gif: this type of file cannot be used.' }).waitFor(SHOWN);
 
     // The photo reaches S3, but the browser never hears S3's answer (a dropped connection).
+    // The upload is held on its way until the test has seen its progress bar.
     const posts: string[] = [];
     let dropped = false;
+    let release!: () => void;
+    const seen = new Promise<void>((resolve) => (release = resolve));
     await tab.route(`${stack().urls.s3}/**`, async (route) => {
       if (route.request().method() !== 'POST') return route.continue();
       posts.push(route.request().url());
       if (dropped) return route.continue();
       dropped = true;
+      await seen;
       await route.fetch(); // it lands
       await route.abort('connectionreset'); // the answer is lost
     });
     await tab.locator('input[type="file"]').setInputFiles({ name: 'label.jpg', mimeType: 'image/jpeg', buffer: JPEG });
+    await tab.getByRole('progressbar', { name: 'Upload of label.jpg' }).waitFor(SHOWN);
+    release();
     await tab.locator('.files li.file.failed').filter({ hasText: 'label.jpg' }).waitFor(SHOWN);
     problems.splice(0); // the dropped connection, on purpose
     await drain(); // meanwhile the verifier checks what landed
@@ -286,7 +292,7 @@ describe('the returns page: a whole return per reason', () => {
     await ops(rmaId, 'decision', { decision: 'approve', returnMethod: 'ship', note: 'Unopened, please.' });
     await refresh(tab);
     await stateShown(tab, 'Approved');
-    expect(await tab.locator('q[lang="en"]').allTextContents()).toContain('Then you have 53 days to return the item intact');
+    expect(await tab.locator('.terms [lang="en"]').allTextContents()).toContain('"Then you have 53 days to return the item intact"');
     await tab.getByLabel('Carrier').fill('DHL');
     await tab.getByLabel('Tracking number').fill('JD0001112223');
     await tab.getByRole('button', { name: 'Save the tracking number' }).click();
@@ -416,7 +422,7 @@ async function startReturnWithCheck(tab: Page): Promise<string> {
   await tab.getByRole('radio', { name: /^Faulty when received/ }).check();
   const needs = tab.getByRole('region', { name: 'What you will upload next' });
   expect(await needs.getByRole('listitem').allTextContents()).toEqual(['at least 1 photo', 'an explanation of at least 20 characters, or a test report']);
-  expect(await needs.locator('q[lang="en"]').textContent()).toBe('accompanied with its picture and brief explanation or test report');
+  expect(await needs.locator('.terms [lang="en"]').textContent()).toBe('"accompanied with its picture and brief explanation or test report"');
   await tab.getByLabel('Quantity of MCU STM32F103').fill('1');
   await tab.locator('textarea[name="explanation"]').fill('Does not enumerate over USB; tried two cables and hosts.');
   await looksRight(tab, 'returns-open');

@@ -64,8 +64,8 @@ const en = {
   opened: 'Opened',
   view: 'View',
 
-  yourTime: 'your time',
-  sellerTime: (zone: string) => `seller’s time, ${zone}`,
+  yourTime: '(your time)',
+  sellerTime: (zone: string) => `(seller’s time, ${zone})`,
   left: (span: string) => `${span} left`,
   passed: 'passed',
   days: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`,
@@ -279,8 +279,8 @@ const zh: Messages = {
   opened: '申请时间',
   view: '查看',
 
-  yourTime: '您的时间',
-  sellerTime: (zone) => `卖家时间，${zone}`,
+  yourTime: '（您的时间）',
+  sellerTime: (zone) => `（卖家时间，${zone}）`,
   left: (span) => `还剩 ${span}`,
   passed: '已过',
   days: (n) => `${n} 天`,

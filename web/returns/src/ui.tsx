@@ -21,11 +21,11 @@ export function When({ at, zone }: { at: string; zone: string }) {
   const { yours, seller } = inZones(at, lang, zone);
   return (
     <span class="when">
-      <time dateTime={at}>{yours}</time> <span class="muted">({t.yourTime})</span>
+      <time dateTime={at}>{yours}</time> <span class="muted">{t.yourTime}</span>
       {seller !== null && (
         <>
           {' · '}
-          {seller} <span class="muted">({t.sellerTime(zone)})</span>
+          {seller} <span class="muted">{t.sellerTime(zone)}</span>
         </>
       )}
     </span>
@@ -44,15 +44,15 @@ export function Deadline({ at, zone }: { at: string; zone: string }) {
   );
 }
 
-/** A clause of the terms, quoted as the policy gives it (the original English). */
+/** A clause of the terms as the policy gives it: in the original English, with its own quotation marks. */
 export function Terms({ clause }: { clause: string }) {
   const { t } = useI18n();
   return (
     <p class="terms">
       {t.fromTerms}{' '}
-      <q lang="en" cite="#terms">
-        {clause.replace(/^"|"$/g, '')}
-      </q>
+      <span lang="en" class="clause">
+        {clause}
+      </span>
     </p>
   );
 }
