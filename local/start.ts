@@ -15,6 +15,7 @@ try {
 RMA backend running locally
   API                 ${urls.api}          (try ${urls.api}/v1/health)
   Ops console         ${urls.api}/ops/
+  Returns page        ${urls.api}/returns/   (shoppers; sign in with an order number and its email)
   OpenAPI             ${urls.api}/v1/openapi.json
   Local clock         ${urls.api}/_local/clock
   Ops tokens          POST ${urls.api}/_local/tokens/ops
