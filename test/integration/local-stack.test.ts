@@ -173,23 +173,37 @@ describe('RMA_LOCAL_PERSIST=1 across a restart', () => {
   });
 });
 
-describe('npm start killed outright (SIGKILL)', () => {
-  it('takes DynamoDB Local with it: nothing is left on its port', { timeout: 90_000 }, async () => {
+/**
+ * `npm start` in a child process on free ports, once it says it runs. A port found free can be
+ * taken by another program before the child binds it (another suite on this machine): the child
+ * then refuses, naming it, and this starts again on other ports.
+ */
+async function startOnFreePorts(dataDir: string) {
+  for (let attempt = 1; ; attempt++) {
     const ports = { RMA_API_PORT: await freePort(), RMA_DYNAMODB_PORT: await freePort(), RMA_S3_PORT: await freePort(), RMA_SES_PORT: await freePort(), RMA_SCHEDULER_PORT: await freePort() };
-    const dataDir = mkdtempSync(join(tmpdir(), 'rma-kill-'));
     const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
       env: { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), RMA_LOG_LEVEL: 'ERROR', RMA_LOCAL_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    try {
-      await new Promise<void>((resolve, reject) => {
-        let out = '';
-        child.stdout!.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          if (out.includes('RMA backend running locally')) resolve();
-        });
-        child.once('exit', (code) => reject(new Error(`npm start exited with ${code}: ${out}`)));
+    let out = '';
+    let err = '';
+    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const started = await new Promise<boolean>((resolve, reject) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('RMA backend running locally')) resolve(true);
       });
+      child.once('exit', (code) => (err.includes('already in use') && attempt < 3 ? resolve(false) : reject(new Error(`npm start exited with ${code}: ${out}${err}`))));
+    });
+    if (started) return { child, ports };
+  }
+}
+
+describe('npm start killed outright (SIGKILL)', () => {
+  it('takes DynamoDB Local with it: nothing is left on its port', { timeout: 90_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'rma-kill-'));
+    const { child, ports } = await startOnFreePorts(dataDir);
+    try {
       expect(listeningAddresses(ports.RMA_DYNAMODB_PORT).length).toBeGreaterThan(0);
       child.kill('SIGKILL');
       // DynamoDB Local is not ours to wait on (its shell stops it when our pipe closes): wait until its port is free.
