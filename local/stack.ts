@@ -20,10 +20,10 @@ import {
   type ClientOptions,
   createDocumentClient,
   createEventBridgeClient,
-  createS3Client,
   createSchedulerClient,
   createSesClient,
 } from '../shared/adapters/aws-clients.js';
+import { createS3Client } from '../shared/adapters/s3-client.js';
 import { METRICS_NAMESPACE } from '../shared/runtime.js';
 import { LocalClock } from './clock.js';
 import { ensureTable, spawnDynamoDbLocal, waitForDynamoDb } from './dynamodb-local.js';

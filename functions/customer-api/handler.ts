@@ -7,7 +7,8 @@ import type { OrderStore } from '../../shared/adapters/order-store.js';
 import type { SessionStore } from '../../shared/adapters/session-store.js';
 import { buildOpenApi } from '../../shared/api/openapi.js';
 import { rmaView } from '../../shared/api/rma-view.js';
-import { type EvidenceBucket, evidenceKey } from '../../shared/adapters/evidence-bucket.js';
+import type { EvidenceBucket } from '../../shared/adapters/evidence-bucket.js';
+import { evidenceKey } from '../../shared/adapters/evidence-keys.js';
 import {
   createRmaSchema,
   type customerOrderSchema,
@@ -39,7 +40,8 @@ export interface CustomerApiDeps {
   readonly orders: OrderStore;
   readonly sessions: SessionStore;
   readonly rmaService: RmaService;
-  readonly evidenceBucket: EvidenceBucket;
+  /** Only its presigning: the S3 client behind it may be loaded on first use (functions' index.ts). */
+  readonly evidenceBucket: Pick<EvidenceBucket, 'presignUpload'>;
   /** Whether the table answers (health). */
   readonly tableAnswers: Probe;
 }

@@ -1,6 +1,6 @@
 /** Lambda entry: wires the customer API to AWS. */
-import { createDocumentClient, createS3Client } from '../../shared/adapters/aws-clients.js';
-import { EvidenceBucket } from '../../shared/adapters/evidence-bucket.js';
+import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
+import { evidenceBucketOnFirstUse } from '../../shared/adapters/on-first-use.js';
 import { tableProbe } from '../../shared/adapters/health.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
 import { SessionStore } from '../../shared/adapters/session-store.js';
@@ -22,6 +22,6 @@ export const handler = createCustomerApi({
   orders,
   sessions: new SessionStore(ddb, env.tableName),
   rmaService: createRmaService(ddb, env.tableName, systemClock),
-  evidenceBucket: new EvidenceBucket(createS3Client(), env.bucketName),
+  evidenceBucket: evidenceBucketOnFirstUse(env.bucketName),
   tableAnswers: tableProbe(ddb, env.tableName),
 });

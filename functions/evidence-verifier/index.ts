@@ -1,5 +1,6 @@
 /** Lambda entry: wires the evidence verifier to AWS. */
-import { createDocumentClient, createS3Client } from '../../shared/adapters/aws-clients.js';
+import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
+import { createS3Client } from '../../shared/adapters/s3-client.js';
 import { EvidenceBucket } from '../../shared/adapters/evidence-bucket.js';
 import { RmaStore } from '../../shared/adapters/rma-store.js';
 import { WebhookEndpointStore } from '../../shared/adapters/webhook-endpoints.js';

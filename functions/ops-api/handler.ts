@@ -1,7 +1,8 @@
 /** Ops staff API (api.md, "Ops endpoints"): the JWT is verified at the gateway, the group here. */
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import { type EvidenceBucket, evidenceKey } from '../../shared/adapters/evidence-bucket.js';
+import type { EvidenceBucket } from '../../shared/adapters/evidence-bucket.js';
+import { evidenceKey } from '../../shared/adapters/evidence-keys.js';
 import type { OrderStore } from '../../shared/adapters/order-store.js';
 import type { OutboxStore } from '../../shared/adapters/outbox.js';
 import type { RmaQueries } from '../../shared/adapters/rma-queries.js';
@@ -46,7 +47,8 @@ export interface OpsApiDeps {
   readonly queries: RmaQueries;
   readonly orders: OrderStore;
   readonly rmaService: RmaService;
-  readonly evidenceBucket: EvidenceBucket;
+  /** Only its presigning: the S3 client behind it may be loaded on first use (functions' index.ts). */
+  readonly evidenceBucket: Pick<EvidenceBucket, 'presignDownload'>;
   readonly outbox: OutboxStore;
   readonly webhooks: WebhookService;
 }

@@ -1,6 +1,6 @@
 /** Lambda entry: wires the ops API to AWS. */
-import { createDocumentClient, createS3Client } from '../../shared/adapters/aws-clients.js';
-import { EvidenceBucket } from '../../shared/adapters/evidence-bucket.js';
+import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
+import { evidenceBucketOnFirstUse } from '../../shared/adapters/on-first-use.js';
 import { OutboxStore } from '../../shared/adapters/outbox.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
 import { RmaQueries } from '../../shared/adapters/rma-queries.js';
@@ -25,7 +25,7 @@ export const handler = createOpsApi({
   queries: new RmaQueries(ddb, env.tableName),
   orders: new OrderStore(ddb, env.tableName),
   rmaService: createRmaService(ddb, env.tableName, systemClock),
-  evidenceBucket: new EvidenceBucket(createS3Client(), env.bucketName),
+  evidenceBucket: evidenceBucketOnFirstUse(env.bucketName),
   outbox: new OutboxStore(ddb, env.tableName),
   webhooks: new WebhookService({
     endpoints: new WebhookEndpointStore(ddb, env.tableName),

@@ -1,11 +1,12 @@
 /**
  * AWS SDK clients, created once per runtime (module scope of a Lambda entry, or once by the
  * local stack) and injected into adapters. Only `endpoint` and credentials differ between AWS
- * and the local stack; nothing else here knows where it runs.
+ * and the local stack; nothing else here knows where it runs. The S3 client has a module of its
+ * own (./s3-client.ts): the APIs load it on first use, and a module that a function's entry
+ * imports puts everything it imports in the code parsed at cold start.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { S3Client } from '@aws-sdk/client-s3';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -29,7 +30,7 @@ export interface Timeouts {
   readonly requestTimeout: number;
 }
 
-function base(options: ClientOptions, timeouts?: Timeouts) {
+export function base(options: ClientOptions, timeouts?: Timeouts) {
   return {
     ...(options.region ? { region: options.region } : {}),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
@@ -62,7 +63,7 @@ export function isUnavailable(error: unknown): boolean {
  * Turns what `isUnavailable` recognises, once the SDK gave up retrying, into
  * `DependencyUnavailableError`; everything else (conditions, validation) passes unchanged.
  */
-function reportUnavailable<C extends { middlewareStack: { add: (...args: never[]) => void } }>(client: C, service: string): C {
+export function reportUnavailable<C extends { middlewareStack: { add: (...args: never[]) => void } }>(client: C, service: string): C {
   (client.middlewareStack as unknown as { add: (mw: unknown, options: unknown) => void }).add(
     (next: (args: unknown) => Promise<unknown>) => async (args: unknown) => {
       try {
@@ -83,12 +84,6 @@ export function createDocumentClient(options: ClientOptions = {}): DynamoDBDocum
     marshallOptions: { removeUndefinedValues: true },
   });
 }
-
-export function createS3Client(options: ClientOptions = {}): S3Client {
-  // Path-style addressing only where an endpoint is given (s3rver serves buckets as paths).
-  return reportUnavailable(new S3Client({ ...base(options), forcePathStyle: options.endpoint !== undefined }), 'S3');
-}
-
 export function createSchedulerClient(options: ClientOptions = {}): SchedulerClient {
   return reportUnavailable(new SchedulerClient(base(options, { connectionTimeout: 2_000, requestTimeout: 5_000 })), 'EventBridge Scheduler');
 }

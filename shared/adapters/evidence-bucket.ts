@@ -8,27 +8,11 @@ import { DeleteObjectCommand, GetObjectCommand, PutObjectTaggingCommand, type S3
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { SIGNATURE_BYTES } from '../domain/file-signature.js';
-import { EVIDENCE_PREFIX, EVIDENCE_STATUS_TAG } from '../topology.js';
-
-export const UPLOAD_EXPIRES_SECONDS = 15 * 60;
-export const DOWNLOAD_EXPIRES_SECONDS = 15 * 60;
-
-/** A file name safe inside a quoted `content-disposition` value (the stored name is the shopper's). */
-export function attachmentName(fileName: string): string {
-  return fileName.replace(/[^A-Za-z0-9._ -]/g, '_').slice(0, 100) || 'evidence';
-}
+import { EVIDENCE_STATUS_TAG } from '../topology.js';
+import { attachmentName, DOWNLOAD_EXPIRES_SECONDS, UPLOAD_EXPIRES_SECONDS } from './evidence-keys.js';
 
 const tagging = (value: string) =>
   `<Tagging><TagSet><Tag><Key>${EVIDENCE_STATUS_TAG.key}</Key><Value>${value}</Value></Tag></TagSet></Tagging>`;
-
-export function evidenceKey(rmaId: string, evidenceId: string): string {
-  return `${EVIDENCE_PREFIX}${rmaId}/${evidenceId}`;
-}
-
-export function parseEvidenceKey(key: string): { rmaId: string; evidenceId: string } | null {
-  const match = /^evidence\/([0-9A-Z]{26})\/([0-9A-Z]{26})$/.exec(key);
-  return match ? { rmaId: match[1]!, evidenceId: match[2]! } : null;
-}
 
 export interface PresignedUpload {
   readonly url: string;

@@ -8,7 +8,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { OrderStore } from '../adapters/order-store.js';
 import { retryOnConflict } from '../adapters/transact.js';
 import type { OutboxMessage } from '../adapters/outbox.js';
-import { UPLOAD_EXPIRES_SECONDS } from '../adapters/evidence-bucket.js';
+import { UPLOAD_EXPIRES_SECONDS } from '../adapters/evidence-keys.js';
 import { RmaStore } from '../adapters/rma-store.js';
 import { WebhookEndpointStore } from '../adapters/webhook-endpoints.js';
 import { RmaEvents } from './rma-events.js';
