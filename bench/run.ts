@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { bundleDir, bundleEntry, bundleFunctions } from '../infra/bundle.js';
+import { bundleDir, bundleEntry, bundleFunctions, coldStartFiles } from '../infra/bundle.js';
 import { createDocumentClient } from '../shared/adapters/aws-clients.js';
 import { keys } from '../shared/adapters/keys.js';
 import { rmaItem, toRma } from '../shared/adapters/rma-store.js';
@@ -85,17 +85,7 @@ async function bundles(options: BenchOptions, report: BenchReport): Promise<Map<
   const bareBytes = await bundleEntry(join(import.meta.dirname, 'bare.ts'), bareDir);
   /** The gzipped size of a bundle's code, every chunk. */
   const gzip = (dir: string) => gzipSync(Buffer.concat(readdirSync(dir).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(dir, f))))).length;
-  /** What a cold start parses: index.mjs and the chunks it imports statically, not those it imports on first use (`import()`). */
-  const entryBytes = (dir: string) => {
-    const seen = new Set<string>();
-    const visit = (file: string): void => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const [, chunk] of readFileSync(join(dir, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/(chunk-[A-Z0-9]+\.mjs)"/g)) visit(chunk!);
-    };
-    visit('index.mjs');
-    return [...seen].reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
-  };
+  const entryBytes = (dir: string) => coldStartFiles(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
   const files = new Map<FunctionId | 'bare', string>([['bare', join(bareDir, 'index.mjs')]]);
   const rows = [['bare (1 GetItem)', kib(bareBytes), kib(gzip(bareDir)), kib(entryBytes(bareDir)), '1.00×']];
   report.bundles.push({ id: 'bare', bytes: bareBytes }, ...reports);

@@ -7,7 +7,7 @@
  * chunk of its own beside `index.mjs`, parsed on the first request that needs it rather than at
  * every cold start (issue 13). A bundle's size is all of its files: what is deployed.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
@@ -76,6 +76,18 @@ export function bundleBytes(dir: string): number {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.mjs'))
     .reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+}
+
+/** What a cold start parses: index.mjs and the chunks it imports statically, not those it imports on first use (`import()`). */
+export function coldStartFiles(dir: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, chunk] of readFileSync(join(dir, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/(chunk-[A-Z0-9]+\.mjs)"/g)) visit(chunk!);
+  };
+  visit('index.mjs');
+  return [...seen];
 }
 
 /** Bundles one entry as every function is bundled, into `dir/index.mjs` and its chunks (the bench builds its bare baseline with it). */

@@ -4,10 +4,10 @@
  * the same stream filter, the same Scheduler target.
  */
 import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { _Record } from '@aws-sdk/client-dynamodb-streams';
-import { bundleBytes, bundleDir, ceilingOf, MAX_BUNDLE_BYTES } from '../../infra/bundle.js';
+import { bundleBytes, bundleDir, ceilingOf, coldStartFiles, MAX_BUNDLE_BYTES } from '../../infra/bundle.js';
 import { buildOpenApi } from '../../shared/api/openapi.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchesOutboxFilter } from '../../local/events.js';
@@ -108,6 +108,15 @@ describe('bundles', () => {
   it.each(functionSpecs.map((s) => s.id))('%s is under its ceiling (600 KB; 400 KB for the DynamoDB-only deadline function)', (id) => {
     expect(bundleBytes(bundleDir(id))).toBeLessThanOrEqual(ceilingOf(id));
     expect(ceilingOf(id)).toBeLessThanOrEqual(id === 'deadline' ? 400_000 : MAX_BUNDLE_BYTES);
+  });
+
+  it.each(['customerApi', 'opsApi'] as const)('%s does not parse the S3 client at a cold start: it is a chunk loaded on the first upload form or download link', (id) => {
+    const dir = bundleDir(id);
+    const s3 = (file: string) => readFileSync(join(dir, file), 'utf8').includes('PutObjectTagging');
+    const cold = coldStartFiles(dir);
+    expect(cold).toContain('index.mjs');
+    expect(cold.filter(s3)).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.mjs') && !cold.includes(f)).filter(s3)).toHaveLength(1);
   });
 
   it('run as built: the customer API bundle reports a table that does not answer (503), serves the OpenAPI document the contract builds and refuses bad input in words', async () => {
