@@ -13,3 +13,18 @@ export async function batchGetAll(ddb: DynamoDBDocumentClient, tableName: string
   }
   return found;
 }
+
+/** One item to read by key, and what its item (or its absence) means. */
+export interface ItemRead<T> {
+  readonly key: Record<string, string>;
+  from(item: Record<string, unknown> | undefined): T;
+}
+
+type ReadResults<T extends readonly ItemRead<unknown>[]> = { -readonly [K in keyof T]: T[K] extends ItemRead<infer R> ? R : never };
+
+/** Reads items of different kinds in one `BatchGetItem` (strongly consistent), each answered in the order asked. */
+export async function readTogether<const T extends readonly ItemRead<unknown>[]>(ddb: DynamoDBDocumentClient, tableName: string, reads: T): Promise<ReadResults<T>> {
+  const found = await batchGetAll(ddb, tableName, reads.map((r) => r.key));
+  const at = (key: Record<string, string>) => found.find((item) => item.pk === key.pk && item.sk === key.sk);
+  return reads.map((r) => r.from(at(r.key))) as ReadResults<T>;
+}

@@ -72,6 +72,8 @@ export const keys = {
   /** Webhook endpoints: one partition, a handful of items, read by a query. */
   webhookEndpoint: (endpointId: string) => ({ pk: keys.webhookEndpoints, sk: `ENDPOINT#${endpointId}` }),
   webhookEndpoints: 'WEBHOOK_ENDPOINTS',
+  /** Which endpoints want which events: one item beside the endpoints, read with an RMA's order in one call. */
+  webhookRoutes: { pk: 'WEBHOOK_ENDPOINTS', sk: 'ROUTES' },
   /** An endpoint's deliveries, newest first (byWebhookEndpoint). */
   webhookDeliveries: (endpointId: string) => `WEBHOOK#${endpointId}`,
   statusIndex: (status: string) => `STATUS#${status}`,

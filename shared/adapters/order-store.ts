@@ -3,7 +3,7 @@
  * updated only at the version read) together with the outbox messages the change causes.
  */
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGetAll } from './batch-get.js';
+import { batchGetAll, type ItemRead } from './batch-get.js';
 import type { Order } from '../domain/order.js';
 import { keys, TABLE } from './keys.js';
 import { type OutboxMessage, outboxPuts } from './outbox.js';
@@ -27,6 +27,11 @@ export class OrderStore {
       new GetCommand({ TableName: this.tableName, Key: keys.order(orderId), ConsistentRead: true }),
     );
     return Item === undefined ? null : toOrder(Item);
+  }
+
+  /** The order as one read of a batch (`readTogether`). */
+  read(orderId: string): ItemRead<Order | null> {
+    return { key: keys.order(orderId), from: (item) => (item === undefined ? null : toOrder(item)) };
   }
 
   /** The orders with these ids that exist (a report's RMAs name theirs). */

@@ -18,7 +18,7 @@ import { epochSeconds, keys, TABLE } from './keys.js';
 import { orderPut } from './order-store.js';
 import { type OutboxMessage, outboxPuts } from './outbox.js';
 import { summaryUpdates } from './rma-summary.js';
-import { batchGetAll } from './batch-get.js';
+import { batchGetAll, type ItemRead } from './batch-get.js';
 import { packJson, unpackJson } from './compact.js';
 import { retryOnConflict, type TransactItem, transact, versioned } from './transact.js';
 
@@ -132,11 +132,17 @@ export class RmaStore {
   }
 
   async idempotency(orderId: string, key: string): Promise<IdempotencyRecord | null> {
-    const { Item } = await this.ddb.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.idempotency(orderId, key), ConsistentRead: true }),
-    );
-    if (Item === undefined) return null;
-    return { orderId, key, requestHash: String(Item.requestHash), status: Number(Item.status), body: String(Item.body) };
+    const read = this.idempotencyRead(orderId, key);
+    const { Item } = await this.ddb.send(new GetCommand({ TableName: this.tableName, Key: read.key, ConsistentRead: true }));
+    return read.from(Item);
+  }
+
+  /** The idempotency key's record as one read of a batch (`readTogether`). */
+  idempotencyRead(orderId: string, key: string): ItemRead<IdempotencyRecord | null> {
+    return {
+      key: keys.idempotency(orderId, key),
+      from: (item) => (item === undefined ? null : { orderId, key, requestHash: String(item.requestHash), status: Number(item.status), body: String(item.body) }),
+    };
   }
 
   /** `RMA-<year>-<6 digits>` from an atomic counter per year. Unique; a failed request may leave a gap. */

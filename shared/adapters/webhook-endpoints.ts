@@ -2,6 +2,11 @@
  * Webhook endpoints in the table (events.md, "Endpoints API"), and each endpoint's delivery log.
  * Endpoints share one partition (a shop has a handful); deliveries are outbox messages of kind
  * `webhook`, listed per endpoint through the `byWebhookEndpoint` index. Queries, never scans.
+ *
+ * Beside them, one item says which endpoint wants which events (`routes`): written in the same
+ * transaction as every change of an endpoint's status or events, so that an RMA's change reads it
+ * with its order in one call instead of querying the endpoints (issue 13). A table whose endpoints
+ * predate it has none until an endpoint changes; meanwhile the routes are read from the endpoints.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -9,7 +14,8 @@ import { ConcurrentUpdateError } from '../domain/errors.js';
 import type { EventType } from '../domain/events.js';
 import { keys, TABLE } from './keys.js';
 import { decodeCursor, encodeCursor, type OutboxMessage, type OutboxRecord, type OutboxStatus, outboxPuts, parseMessageId } from './outbox.js';
-import { transact, versioned } from './transact.js';
+import type { ItemRead } from './batch-get.js';
+import { retryOnConflict, type TransactItem, transact, versioned } from './transact.js';
 
 /** How long a rotated-out secret keeps signing beside the new one (events.md). */
 export const ROTATION_OVERLAP_HOURS = 24;
@@ -17,6 +23,9 @@ export const ROTATION_OVERLAP_HOURS = 24;
 export const DISABLE_AFTER_FAILING_HOURS = 72;
 /** Each change writes one delivery per endpoint in its transaction (at most 100 items). */
 export const MAX_ENDPOINTS = 20;
+
+/** Attempts of a change whose routes item another endpoint's change took meanwhile: each round, one of them wins. */
+const ROUTES_ATTEMPTS = MAX_ENDPOINTS + 1;
 
 export interface EndpointSecret {
   readonly secret: string;
@@ -46,7 +55,17 @@ export function signingSecrets(endpoint: WebhookEndpoint, now: Date): string[] {
   return endpoint.secrets.filter((s) => s.expiresAt === null || Date.parse(s.expiresAt) > now.getTime()).map((s) => s.secret);
 }
 
-export function wants(endpoint: WebhookEndpoint, type: EventType): boolean {
+/** What an RMA's change needs to know of an endpoint: whether it wants an event. */
+export type EndpointRoute = Pick<WebhookEndpoint, 'endpointId' | 'status' | 'events'>;
+
+const routeOf = (e: EndpointRoute): EndpointRoute => ({ endpointId: e.endpointId, status: e.status, events: e.events });
+
+/** The routes item as read: its routes and version, or null where none was written yet. */
+function parseRoutes(item: Record<string, unknown> | undefined): { readonly routes: EndpointRoute[]; readonly version: number } | null {
+  return item === undefined ? null : { routes: item.routes as EndpointRoute[], version: Number(item.version) };
+}
+
+export function wants(endpoint: EndpointRoute, type: EventType): boolean {
   return endpoint.status === 'enabled' && (endpoint.events === null || endpoint.events.includes(type));
 }
 
@@ -78,6 +97,15 @@ const toItem = ({ failingSince, ...endpoint }: WebhookEndpoint) => ({
   ...(failingSince === null ? {} : { failingSince }),
 });
 
+/** The endpoint itself changed since it was read (not only the routes beside it). */
+class EndpointChanged extends Error {}
+
+/** Whether a cancelled transaction's first item (the endpoint) lost its condition. */
+function cancelledFirst(error: ConcurrentUpdateError): boolean {
+  const reasons = (error.cause as { CancellationReasons?: { Code?: string }[] } | undefined)?.CancellationReasons;
+  return reasons?.[0]?.Code === 'ConditionalCheckFailed';
+}
+
 export class WebhookEndpointStore {
   constructor(
     private readonly ddb: DynamoDBDocumentClient,
@@ -88,8 +116,8 @@ export class WebhookEndpointStore {
     const { Items = [] } = await this.ddb.send(
       new QueryCommand({
         TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.webhookEndpoints },
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :endpoint)',
+        ExpressionAttributeValues: { ':pk': keys.webhookEndpoints, ':endpoint': 'ENDPOINT#' },
         ConsistentRead: true,
       }),
     );
@@ -102,13 +130,70 @@ export class WebhookEndpointStore {
   }
 
   async create(endpoint: WebhookEndpoint): Promise<void> {
-    await this.ddb.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: toItem(endpoint),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
+    await retryOnConflict(
+      async () =>
+        transact(
+          this.ddb,
+          [{ Put: { TableName: this.tableName, Item: toItem(endpoint), ConditionExpression: 'attribute_not_exists(pk)' } }, await this.routesWith(endpoint.endpointId, endpoint)],
+          `webhook endpoint ${endpoint.endpointId}`,
+        ),
+      ROUTES_ATTEMPTS,
     );
+  }
+
+  /**
+   * Which endpoints want which events, as one read of a batch (`readTogether`): null where no
+   * routes item was written yet (then `routesFromEndpoints()`).
+   */
+  routesRead(): ItemRead<EndpointRoute[] | null> {
+    return { key: keys.webhookRoutes, from: (item) => parseRoutes(item)?.routes ?? null };
+  }
+
+  /** Which endpoints want which events: the routes item, or, where it is not written yet, `routesFromEndpoints()`. */
+  async routes(): Promise<EndpointRoute[]> {
+    const { Item } = await this.ddb.send(new GetCommand({ TableName: this.tableName, Key: keys.webhookRoutes, ConsistentRead: true }));
+    return parseRoutes(Item)?.routes ?? (await this.routesFromEndpoints());
+  }
+
+  /**
+   * The routes as the endpoints themselves say, written as the routes item if there is none yet
+   * (a new table, or one whose endpoints predate it), so that the next change reads it. Written
+   * only if still absent: an endpoint's change that wrote it meanwhile wins, and is never undone.
+   */
+  async routesFromEndpoints(): Promise<EndpointRoute[]> {
+    const routes = (await this.list()).map(routeOf).sort((a, b) => a.endpointId.localeCompare(b.endpointId));
+    await this.ddb
+      .send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.webhookRoutes, type: 'webhook_routes', routes, version: 1 },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      )
+      .catch((error: unknown) => {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      });
+    return routes;
+  }
+
+  /**
+   * The routes item with one endpoint's route replaced (`null`: removed), for a transaction that
+   * changes the endpoint: written only if the item is still as read, so two endpoints changing
+   * at once cannot lose each other's routes (the loser's transaction is cancelled and retried).
+   */
+  private async routesWith(endpointId: string, route: EndpointRoute | null): Promise<TransactItem> {
+    const { Item } = await this.ddb.send(new GetCommand({ TableName: this.tableName, Key: keys.webhookRoutes, ConsistentRead: true }));
+    const read = parseRoutes(Item);
+    const routes = (read?.routes ?? (await this.list()).map(routeOf)).filter((r) => r.endpointId !== endpointId);
+    if (route !== null) routes.push(routeOf(route));
+    routes.sort((a, b) => a.endpointId.localeCompare(b.endpointId));
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { ...keys.webhookRoutes, type: 'webhook_routes', routes, version: (read?.version ?? 0) + 1 },
+        ...versioned(read === null ? null : read.version),
+      },
+    };
   }
 
   /**
@@ -118,15 +203,20 @@ export class WebhookEndpointStore {
    */
   async update(next: WebhookEndpoint, messages: readonly OutboxMessage[], now: Date): Promise<string[] | null> {
     const puts = outboxPuts(this.tableName, { type: 'endpoint', id: next.endpointId, version: next.version }, messages, now);
+    const endpoint: TransactItem = { Put: { TableName: this.tableName, Item: toItem(next), ...versioned(next.version - 1) } };
     try {
-      await transact(
-        this.ddb,
-        [{ Put: { TableName: this.tableName, Item: toItem(next), ...versioned(next.version - 1) } }, ...puts],
-        `webhook endpoint ${next.endpointId}`,
-      );
+      // When only the routes item changed meanwhile (another endpoint), read it again and retry.
+      await retryOnConflict(async () => {
+        try {
+          await transact(this.ddb, [endpoint, await this.routesWith(next.endpointId, next), ...puts], `webhook endpoint ${next.endpointId}`);
+        } catch (error) {
+          if (error instanceof ConcurrentUpdateError && cancelledFirst(error)) throw new EndpointChanged();
+          throw error;
+        }
+      }, ROUTES_ATTEMPTS);
       return puts.map((put) => (put.Put!.Item as OutboxRecord).messageId);
     } catch (error) {
-      if (error instanceof ConcurrentUpdateError) return null;
+      if (error instanceof ConcurrentUpdateError || error instanceof EndpointChanged) return null;
       throw error;
     }
   }
@@ -170,9 +260,17 @@ export class WebhookEndpointStore {
   /** Deletes the endpoint and drops its pending deliveries; `false` if there was none. */
   async delete(endpointId: string): Promise<boolean> {
     try {
-      await this.ddb.send(new DeleteCommand({ TableName: this.tableName, Key: keys.webhookEndpoint(endpointId), ConditionExpression: 'attribute_exists(pk)' }));
+      await retryOnConflict(async () => {
+        try {
+          const remove: TransactItem = { Delete: { TableName: this.tableName, Key: keys.webhookEndpoint(endpointId), ConditionExpression: 'attribute_exists(pk)' } };
+          await transact(this.ddb, [remove, await this.routesWith(endpointId, null)], `webhook endpoint ${endpointId}`);
+        } catch (error) {
+          if (error instanceof ConcurrentUpdateError && cancelledFirst(error)) throw new EndpointChanged();
+          throw error;
+        }
+      }, ROUTES_ATTEMPTS);
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
+      if (error instanceof EndpointChanged) return false; // there was no such endpoint
       throw error;
     }
     for (let cursor: string | undefined, page; (page = await this.deliveries(endpointId, { status: 'pending', limit: 100, ...(cursor ? { cursor } : {}) })); ) {

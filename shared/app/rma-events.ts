@@ -6,23 +6,27 @@
  */
 import { ulid } from 'ulid';
 import type { OutboxMessage } from '../adapters/outbox.js';
-import { type WebhookEndpoint, wants } from '../adapters/webhook-endpoints.js';
+import { type EndpointRoute, wants } from '../adapters/webhook-endpoints.js';
 import { eventsOfChange } from '../domain/events.js';
 import type { Rma } from '../domain/rma.js';
 import { rmaView } from './rma-view.js';
 
 export interface EndpointDirectory {
-  list(): Promise<readonly WebhookEndpoint[]>;
+  /** Which endpoints want which events. */
+  routes(): Promise<readonly EndpointRoute[]>;
 }
 
 export class RmaEvents {
   constructor(private readonly endpoints: EndpointDirectory) {}
 
-  /** The messages that tell the change from `before` (null: new) to `after`, made at `now`. */
-  async messages(before: Rma | null, after: Rma, now: Date): Promise<OutboxMessage[]> {
+  /**
+   * The messages that tell the change from `before` (null: new) to `after`, made at `now`; to
+   * the endpoints' `routes` when the caller read them already (with the RMA's order).
+   */
+  async messages(before: Rma | null, after: Rma, now: Date, routes?: readonly EndpointRoute[]): Promise<OutboxMessage[]> {
     const facts = eventsOfChange(before, after);
     if (facts.length === 0) return [];
-    const endpoints = await this.endpoints.list();
+    const endpoints = routes ?? (await this.endpoints.routes());
     const rma = rmaView(after);
     return facts.flatMap(({ type, extra }): OutboxMessage[] => {
       const eventId = ulid(now.getTime());

@@ -9,8 +9,9 @@ import { OrderStore } from '../adapters/order-store.js';
 import { retryOnConflict } from '../adapters/transact.js';
 import type { OutboxMessage } from '../adapters/outbox.js';
 import { UPLOAD_EXPIRES_SECONDS } from '../adapters/evidence-keys.js';
+import { type ItemRead, readTogether } from '../adapters/batch-get.js';
 import { RmaStore } from '../adapters/rma-store.js';
-import { WebhookEndpointStore } from '../adapters/webhook-endpoints.js';
+import { type EndpointRoute, WebhookEndpointStore } from '../adapters/webhook-endpoints.js';
 import { RmaEvents } from './rma-events.js';
 import { DomainError } from '../domain/errors.js';
 import { NotYetDueError } from './errors.js';
@@ -67,20 +68,33 @@ export class RmaService {
       readonly book: PolicyBook;
       readonly orders: OrderStore;
       readonly rmas: RmaStore;
+      readonly endpoints: WebhookEndpointStore;
       readonly events: RmaEvents;
+      /** Reads items of several kinds in one call (`readTogether` over the table). */
+      readonly readTogether: <const T extends readonly ItemRead<unknown>[]>(reads: T) => ReturnType<typeof readTogether<T>>;
       readonly now: Clock;
     },
   ) {}
 
-  /** Everything a change causes: its effects and the events that tell it. */
-  private async outboxOf(before: Rma | null, outcome: Outcome, order: Order, at: Date): Promise<OutboxMessage[]> {
-    return [...effectsOf(outcome, order, this.deps.book), ...(await this.deps.events.messages(before, outcome.rma, at))];
+  /** Everything a change causes: its effects and the events that tell it (to the endpoints' `routes`). */
+  private async outboxOf(before: Rma | null, outcome: Outcome, order: Order, routes: readonly EndpointRoute[], at: Date): Promise<OutboxMessage[]> {
+    return [...effectsOf(outcome, order, this.deps.book), ...(await this.deps.events.messages(before, outcome.rma, at, routes))];
   }
 
   private async order(orderId: string): Promise<Order> {
     const order = await this.deps.orders.get(orderId);
     if (order === null) throw new DomainError('not_found', 'Not found.');
     return order;
+  }
+
+  /**
+   * What a change needs besides its RMA, in one call: the order, and which webhook endpoints want
+   * which events (read from the endpoints themselves, once, where their routes item is not written yet).
+   */
+  private async changeContext(orderId: string): Promise<{ readonly order: Order; readonly routes: readonly EndpointRoute[] }> {
+    const [order, routes] = await this.deps.readTogether([this.deps.orders.read(orderId), this.deps.endpoints.routesRead()]);
+    if (order === null) throw new DomainError('not_found', 'Not found.');
+    return { order, routes: routes ?? (await this.deps.endpoints.routesFromEndpoints()) };
   }
 
   /**
@@ -91,14 +105,20 @@ export class RmaService {
   async open<T>(request: OpenRequest, idempotency: { key: string; requestHash: string }, view: (rma: Rma) => T): Promise<Replayable<T>> {
     const { rmas, book, now } = this.deps;
     return retryOnConflict(async () => {
-      const prior = await rmas.idempotency(request.orderId, idempotency.key);
+      // The key's record, the order and the webhook routes: one call.
+      const [prior, order, read] = await this.deps.readTogether([
+        rmas.idempotencyRead(request.orderId, idempotency.key),
+        this.deps.orders.read(request.orderId),
+        this.deps.endpoints.routesRead(),
+      ]);
       if (prior !== null) {
         if (prior.requestHash !== idempotency.requestHash) {
           throw new DomainError('idempotency_key_reused', 'This idempotency key was used for another request.');
         }
         return { status: prior.status, body: JSON.parse(prior.body) as T };
       }
-      const order = await this.order(request.orderId);
+      if (order === null) throw new DomainError('not_found', 'Not found.');
+      const routes = read ?? (await this.deps.endpoints.routesFromEndpoints());
       const at = now();
       const outcome = openRma(
         book,
@@ -117,7 +137,7 @@ export class RmaService {
           rma: outcome.rma,
           previous: null,
           order: { order: applyRmaToOrder(order, null, outcome.rma, at)!, expectedVersion: order.version },
-          outbox: await this.outboxOf(null, outcome, order, at),
+          outbox: await this.outboxOf(null, outcome, order, routes, at),
           idempotency: { ...idempotency, orderId: request.orderId, status: 201, body: JSON.stringify(body) },
         },
         at,
@@ -150,14 +170,14 @@ export class RmaService {
       const result = applyDeadline(book, rma, event, at);
       if (result.kind === 'early') throw new NotYetDueError(`${event.kind} for ${event.rmaId} is due at ${event.dueAt}`);
       if (result.kind === 'stale') return { outcome: 'stale', detail: result.why, metrics: [] };
-      const order = await this.order(rma.orderId);
+      const { order, routes } = await this.changeContext(rma.orderId);
       const nextOrder = applyRmaToOrder(order, rma, result.outcome.rma, at);
       await rmas.write(
         {
           rma: result.outcome.rma,
           previous: rma,
           ...(nextOrder ? { order: { order: nextOrder, expectedVersion: order.version } } : {}),
-          outbox: await this.outboxOf(rma, result.outcome, order, at),
+          outbox: await this.outboxOf(rma, result.outcome, order, routes, at),
         },
         at,
       );
@@ -204,7 +224,7 @@ export class RmaService {
         });
       }
       decidedFor = rma.status;
-      const order = await this.order(rma.orderId);
+      const { order, routes } = await this.changeContext(rma.orderId);
       const at = now();
       const outcome = transition(book, rma, command, { actor, order: orderContext(order), now: at });
       const nextOrder = applyRmaToOrder(order, rma, outcome.rma, at);
@@ -213,7 +233,7 @@ export class RmaService {
           rma: outcome.rma,
           previous: rma,
           ...(nextOrder ? { order: { order: nextOrder, expectedVersion: order.version } } : {}),
-          outbox: await this.outboxOf(rma, outcome, order, at),
+          outbox: await this.outboxOf(rma, outcome, order, routes, at),
         },
         at,
       );
@@ -224,11 +244,14 @@ export class RmaService {
 
 /** The service over one table with the default policy book: how every runtime assembles it. */
 export function createRmaService(ddb: DynamoDBDocumentClient, tableName: string, now: Clock): RmaService {
+  const endpoints = new WebhookEndpointStore(ddb, tableName);
   return new RmaService({
     book: policyBook(defaultPolicy),
     orders: new OrderStore(ddb, tableName),
     rmas: new RmaStore(ddb, tableName),
-    events: new RmaEvents(new WebhookEndpointStore(ddb, tableName)),
+    endpoints,
+    events: new RmaEvents(endpoints),
+    readTogether: (reads) => readTogether(ddb, tableName, reads),
     now,
   });
 }

@@ -4,11 +4,11 @@
  * `standardwebhooks` library a shop would use. Faults are real: a receiver that is stopped, that
  * answers 5xx, holds the request past 10 s, or redirects; days pass on the local clock.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
-import { TABLE } from '../../shared/adapters/keys.js';
+import { keys, TABLE } from '../../shared/adapters/keys.js';
 import { advanceClock, call, drain, sdkOptions, stack } from '../support/client.js';
 import { sentMail, templateOf } from '../support/mail.js';
 import { type Receiver, startReceiver } from '../support/receiver.js';
@@ -313,6 +313,49 @@ describe('receivers that fail', () => {
     expect((await asOps('POST', `/v1/ops/webhook-endpoints/${endpointId}/test`)).status).toBe(202);
     await drain();
     expect(shop.received.at(-1)!.status).toBe(204);
+  });
+});
+
+describe('which endpoint wants which event (the routes item read with the order)', () => {
+  const ddb = () => createDocumentClient(sdkOptions(stack().urls.dynamodb));
+  const routes = async () =>
+    ((await ddb().send(new GetCommand({ TableName: stack().names.tableName, Key: keys.webhookRoutes, ConsistentRead: true }))).Item?.routes ?? null) as
+      | { endpointId: string; status: string; events: string[] | null }[]
+      | null;
+
+  it('follows every change of the endpoints, also endpoints registered at the same moment (none lost)', async () => {
+    const target = await receiver();
+    const many = await Promise.all(Array.from({ length: 5 }, (_, i) => register(target.url, i % 2 === 0 ? { events: ['rma.opened'] } : {})));
+    expect((await routes())!.map((r) => r.endpointId).sort()).toEqual(many.map((e) => e.endpointId).sort());
+    const [first, second] = many as [Registered, Registered];
+    expect((await routes())!.find((r) => r.endpointId === first.endpointId)).toEqual({ endpointId: first.endpointId, status: 'enabled', events: ['rma.opened'] });
+    expect((await routes())!.find((r) => r.endpointId === second.endpointId)).toEqual({ endpointId: second.endpointId, status: 'enabled', events: null });
+    // Deleted at the same moment as one is registered: neither change is lost.
+    const [deleted, third] = await Promise.all([asOps('DELETE', `/v1/ops/webhook-endpoints/${second.endpointId}`), register(target.url)]);
+    expect(deleted.status).toBe(204);
+    const after = (await routes())!.map((r) => r.endpointId);
+    expect(after).not.toContain(second.endpointId);
+    expect(after).toContain(third.endpointId);
+    expect(after).toHaveLength(5);
+    // (Disabling, after 3 days of failures, is followed too: "failing for 3 days" above sends a disabled endpoint nothing.)
+  });
+
+  it('endpoints registered before the routes item existed still hear every change, which writes the item for the next', async () => {
+    const target = await receiver();
+    const old = await register(target.url);
+    // As a table upgraded from a version without the routes item.
+    await ddb().send(new DeleteCommand({ TableName: stack().names.tableName, Key: keys.webhookRoutes }));
+    const rmaId = await openedRma();
+    await drain();
+    expect(eventsOf(target, old.secret, rmaId).map((e) => e.type)).toEqual(['rma.opened']);
+    expect(await routes()).toEqual([{ endpointId: old.endpointId, status: 'enabled', events: null }]);
+    const other = await receiver();
+    const added = await register(other.url);
+    expect((await routes())!.map((r) => r.endpointId).sort()).toEqual([old.endpointId, added.endpointId].sort());
+    const next = await openedRma();
+    await drain();
+    expect(eventsOf(target, old.secret, next).map((e) => e.type)).toEqual(['rma.opened']);
+    expect(eventsOf(other, added.secret, next).map((e) => e.type)).toEqual(['rma.opened']);
   });
 });
 

@@ -8,6 +8,7 @@ import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
 import { RmaStore } from '../../shared/adapters/rma-store.js';
 import { WebhookEndpointStore } from '../../shared/adapters/webhook-endpoints.js';
+import { readTogether } from '../../shared/adapters/batch-get.js';
 import { RmaEvents } from '../../shared/app/rma-events.js';
 import { RmaService } from '../../shared/app/rma-service.js';
 import type { DomainError } from '../../shared/domain/errors.js';
@@ -44,11 +45,14 @@ class GatedStore extends RmaStore {
 
 function service(rmas: RmaStore): RmaService {
   const ddb = createDocumentClient(sdkOptions(stack().urls.dynamodb));
+  const endpoints = new WebhookEndpointStore(ddb, stack().names.tableName);
   return new RmaService({
     book: policyBook(defaultPolicy),
     orders: new OrderStore(ddb, stack().names.tableName),
     rmas,
-    events: new RmaEvents(new WebhookEndpointStore(ddb, stack().names.tableName)),
+    endpoints,
+    events: new RmaEvents(endpoints),
+    readTogether: (reads) => readTogether(ddb, stack().names.tableName, reads),
     now: () => new Date(),
   });
 }
