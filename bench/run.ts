@@ -107,7 +107,7 @@ function loadOnce(file: string, sourceMaps: boolean): Promise<number> {
     RMA_TABLE_NAME: 't', RMA_EVIDENCE_BUCKET: 'b', RMA_SCHEDULE_GROUP: 'g',
     RMA_SCHEDULER_ROLE_ARN: 'arn:aws:iam::000000000000:role/r', RMA_DEADLINE_FUNCTION_ARN: 'arn:aws:lambda:us-east-1:000000000000:function:d',
     RMA_SCHEDULER_DLQ_ARN: 'arn:aws:sqs:us-east-1:000000000000:q', RMA_SENDER_EMAIL: 'returns@example.com', RMA_SES_CONFIGURATION_SET: '',
-    RMA_STOREFRONT_SECRET_ID: 's', RMA_OPS_GROUP: 'rma-ops', RMA_EVENT_BUS_NAME: 'bus', RMA_WEBHOOK_URL_POLICY: 'public',
+    RMA_STOREFRONT_SECRET_ID: 's', RMA_SESSION_KEY_ID: 'k', RMA_OPS_GROUP: 'rma-ops', RMA_EVENT_BUS_NAME: 'bus', RMA_WEBHOOK_URL_POLICY: 'public',
     POWERTOOLS_LOG_LEVEL: 'SILENT',
   };
   const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(String(performance.now() - t));`;

@@ -62,6 +62,14 @@ const lambdaCredentials: Plugin = {
   },
 };
 
+/** See infra/no-browser-user-agent.ts: Node never parses a browser's user agent. */
+const noBrowserUserAgent: Plugin = {
+  name: 'no-browser-user-agent',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^bowser$/ }, () => ({ path: resolve(import.meta.dirname, 'no-browser-user-agent.ts') }));
+  },
+};
+
 export function bundleDir(id: FunctionId): string {
   return join(BUNDLE_ROOT, id);
 }
@@ -110,7 +118,7 @@ export async function bundleEntry(entry: string, dir: string): Promise<number> {
     mainFields: ['module', 'main'],
     // Some CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    plugins: [zodEnglishOnly, prebuiltOpenApi, lambdaCredentials],
+    plugins: [zodEnglishOnly, prebuiltOpenApi, lambdaCredentials, noBrowserUserAgent],
     logLevel: 'warning',
   });
   return bundleBytes(dir);

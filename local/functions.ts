@@ -43,6 +43,8 @@ import { envKeysFor, type FunctionId, topology } from '../shared/topology.js';
 export const LOCAL_ACCOUNT = '000000000000';
 export const LOCAL_REGION = 'us-east-1';
 export const LOCAL_STOREFRONT_SECRET = 'local-storefront-secret';
+/** Signs local shoppers' session tokens (in AWS a generated secret); fixed, so sessions outlive a restart with RMA_LOCAL_PERSIST=1 as they do in AWS. */
+export const LOCAL_SESSION_KEY = 'local-session-signing-key';
 export const LOCAL_EVENT_BUS = 'rma-local-rma-events';
 
 export interface LocalNames {
@@ -69,6 +71,7 @@ export function localEnvironment(names: LocalNames): Record<string, string> {
     [ENV.senderEmail]: 'returns@example.com',
     [ENV.sesConfigurationSet]: '',
     [ENV.storefrontSecretId]: 'rma/storefront-hmac',
+    [ENV.sessionKeyId]: 'rma/session-signing-key',
     [ENV.opsGroup]: 'rma-ops',
     [ENV.eventBusName]: LOCAL_EVENT_BUS,
     // Locally endpoints may also be http on localhost (events.md, "Delivery").
@@ -117,7 +120,7 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
       logger: rt.logger('storefront-api'),
       policy: defaultPolicy,
       orders: new OrderStore(rt.ddb, storefront.tableName),
-      sessions: new SessionStore(rt.ddb, storefront.tableName),
+      sessions: new SessionStore(rt.ddb, storefront.tableName, async () => LOCAL_SESSION_KEY),
       storefrontSecret: async () => LOCAL_STOREFRONT_SECRET,
     }) as Invoke,
     customerApi: createCustomerApi({
@@ -125,7 +128,7 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
       logger: rt.logger('customer-api'),
       policy: defaultPolicy,
       orders: new OrderStore(rt.ddb, customer.tableName),
-      sessions: new SessionStore(rt.ddb, customer.tableName),
+      sessions: new SessionStore(rt.ddb, customer.tableName, async () => LOCAL_SESSION_KEY),
       rmaService: createRmaService(rt.ddb, customer.tableName, rt.now),
       evidenceBucket: new EvidenceBucket(rt.s3, customer.bucketName),
       tableAnswers: tableProbe(rt.ddb, customer.tableName),

@@ -56,6 +56,8 @@ export interface Bindings {
   readonly scheduler?: boolean;
   readonly email?: boolean;
   readonly storefrontSecret?: boolean;
+  /** Signs and checks shoppers' session tokens (a secret of its own). */
+  readonly sessionKey?: boolean;
   /** Puts events on the RMA event bus (EventBridge). */
   readonly eventBus?: boolean;
   /** Registers or calls webhook endpoints: bound to the URL policy (events.md, "Delivery"). */
@@ -108,7 +110,7 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
     entry: 'functions/storefront-api/index.ts',
     memoryMiB: 512,
     timeoutSeconds: 10,
-    bindings: { table: 'readWrite', storefrontSecret: true },
+    bindings: { table: 'readWrite', storefrontSecret: true, sessionKey: true },
     trigger: {
       kind: 'http',
       routes: [
@@ -124,7 +126,7 @@ export const topology: Readonly<Record<FunctionId, FunctionSpec>> = {
     entry: 'functions/customer-api/index.ts',
     memoryMiB: 512,
     timeoutSeconds: 10,
-    bindings: { table: 'readWrite', bucket: 'upload' },
+    bindings: { table: 'readWrite', bucket: 'upload', sessionKey: true },
     trigger: {
       kind: 'http',
       routes: [
@@ -241,6 +243,7 @@ export function envKeysFor(id: FunctionId): readonly EnvKey[] {
   if (spec.bindings.scheduler) keys.push('scheduleGroup', 'schedulerRoleArn', 'deadlineFunctionArn', 'schedulerDlqArn');
   if (spec.bindings.email) keys.push('senderEmail', 'sesConfigurationSet');
   if (spec.bindings.storefrontSecret) keys.push('storefrontSecretId');
+  if (spec.bindings.sessionKey) keys.push('sessionKeyId');
   if (spec.bindings.eventBus) keys.push('eventBusName');
   if (spec.bindings.webhooks) keys.push('webhookUrlPolicy');
   if (httpRoutes(spec).some((r) => r.auth === 'ops')) keys.push('opsGroup');

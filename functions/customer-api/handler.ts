@@ -20,13 +20,13 @@ import {
   sessionInputSchema,
   shipmentSchema,
 } from '../../shared/api/schemas.js';
-import type { RmaService } from '../../shared/app/rma-service.js';
+import type { Owner, RmaService } from '../../shared/app/rma-service.js';
 import { orderEligibility } from '../../shared/domain/eligibility.js';
 import { DomainError } from '../../shared/domain/errors.js';
 import type { Order } from '../../shared/domain/order.js';
 import type { Policy } from '../../shared/domain/policy/book.js';
 import type { Actor } from '../../shared/domain/rma.js';
-import { normalise, signInBlockedFor, signInLimit, type SignInScope } from '../../shared/domain/session.js';
+import { normalise, requireLiveSession, signInBlockedFor, signInLimit, type SignInScope } from '../../shared/domain/session.js';
 import { httpApi, json } from '../../shared/http/api.js';
 import { customerSession, requireSameOrder } from '../../shared/http/customer-auth.js';
 import { requestHash } from '../../shared/http/canonical.js';
@@ -78,6 +78,11 @@ export function customerOrderView(order: Order, policy: Policy, now: Date): z.in
 export function createCustomerApi(deps: CustomerApiDeps) {
   const { now, orders, sessions, policy, rmaService, evidenceBucket } = deps;
   const session = (event: Parameters<typeof customerSession>[1]) => customerSession(sessions, event, now());
+  /** The shopper asking: their session's order, and when it was issued (checked against the order where it is read). */
+  const owner = async (event: Parameters<typeof customerSession>[1]): Promise<Owner> => {
+    const { orderId, issuedAt } = await session(event);
+    return { orderId, sessionIssuedAt: issuedAt };
+  };
   let openApi: Record<string, unknown> | undefined;
   return httpApi({
     logger: deps.logger,
@@ -123,64 +128,64 @@ export function createCustomerApi(deps: CustomerApiDeps) {
 
       'GET /v1/orders/{orderId}': async (event) => {
         const at = now();
-        const { orderId: sessionOrderId } = await session(event);
+        const { orderId: sessionOrderId, issuedAt } = await session(event);
         const orderId = pathParam(event, 'orderId', orderIdParam);
         requireSameOrder(sessionOrderId, orderId);
         const order = await orders.get(orderId);
         if (order === null) throw new DomainError('not_found', 'Not found.');
+        requireLiveSession(order, issuedAt);
         return json(200, customerOrderView(order, policy, at));
       },
 
       'POST /v1/rmas': async (event) => {
-        const { orderId } = await session(event);
+        const shopper = await owner(event);
         const key = parseWith(idempotencyKeySchema, header(event, 'idempotency-key'), 'idempotency-key', 'idempotency-key');
         const request = parseJsonBody(createRmaSchema, rawBody(event));
-        requireSameOrder(orderId, request.orderId);
-        const reply = await rmaService.open(request, { key, requestHash: requestHash(request) }, rmaView);
+        requireSameOrder(shopper.orderId, request.orderId);
+        const reply = await rmaService.open(request, { key, requestHash: requestHash(request) }, rmaView, shopper);
         return json(reply.status, reply.body);
       },
 
       'GET /v1/rmas': async (event) => {
-        const { orderId } = await session(event);
-        return json(200, { items: (await rmaService.listForOrder(orderId)).map(rmaView) });
+        return json(200, { items: (await rmaService.listForOrder(await owner(event))).map(rmaView) });
       },
 
       'GET /v1/rmas/{rmaId}': async (event) => {
-        const { orderId } = await session(event);
-        return json(200, rmaView(await rmaService.get(pathParam(event, 'rmaId', rmaIdParam), orderId)));
+        const shopper = await owner(event);
+        return json(200, rmaView(await rmaService.get(pathParam(event, 'rmaId', rmaIdParam), shopper)));
       },
 
       'POST /v1/rmas/{rmaId}/cancel': async (event) => {
-        const { orderId } = await session(event);
-        return json(200, rmaView(await rmaService.act(pathParam(event, 'rmaId', rmaIdParam), { type: 'cancel' }, CUSTOMER, orderId)));
+        const shopper = await owner(event);
+        return json(200, rmaView(await rmaService.act(pathParam(event, 'rmaId', rmaIdParam), { type: 'cancel' }, CUSTOMER, shopper)));
       },
 
       'POST /v1/rmas/{rmaId}/evidence': async (event) => {
-        const { orderId } = await session(event);
+        const shopper = await owner(event);
         const rmaId = pathParam(event, 'rmaId', rmaIdParam);
         const request = parseJsonBody(evidenceRequestSchema, rawBody(event));
-        const { evidenceId, maxBytes, requestedAt } = await rmaService.addEvidence(rmaId, orderId, request);
+        const { evidenceId, maxBytes, requestedAt } = await rmaService.addEvidence(rmaId, shopper, request);
         const upload = await evidenceBucket.presignUpload(evidenceKey(rmaId, evidenceId), request.contentType, request.size, requestedAt);
         return json(201, { evidenceId, status: 'pending', maxBytes, upload });
       },
 
       'POST /v1/rmas/{rmaId}/submit': async (event) => {
-        const { orderId } = await session(event);
-        return json(200, rmaView(await rmaService.act(pathParam(event, 'rmaId', rmaIdParam), { type: 'submit' }, CUSTOMER, orderId)));
+        const shopper = await owner(event);
+        return json(200, rmaView(await rmaService.act(pathParam(event, 'rmaId', rmaIdParam), { type: 'submit' }, CUSTOMER, shopper)));
       },
 
       'POST /v1/rmas/{rmaId}/shipment': async (event) => {
-        const { orderId } = await session(event);
+        const shopper = await owner(event);
         const rmaId = pathParam(event, 'rmaId', rmaIdParam);
         const shipment = parseJsonBody(shipmentSchema, rawBody(event));
-        return json(200, rmaView(await rmaService.act(rmaId, { type: 'ship', ...shipment }, CUSTOMER, orderId)));
+        return json(200, rmaView(await rmaService.act(rmaId, { type: 'ship', ...shipment }, CUSTOMER, shopper)));
       },
 
       'POST /v1/rmas/{rmaId}/inquiries': async (event) => {
-        const { orderId } = await session(event);
+        const shopper = await owner(event);
         const rmaId = pathParam(event, 'rmaId', rmaIdParam);
         const { message } = parseJsonBody(inquirySchema, rawBody(event));
-        await rmaService.act(rmaId, { type: 'inquire', message }, CUSTOMER, orderId);
+        await rmaService.act(rmaId, { type: 'inquire', message }, CUSTOMER, shopper);
         return { status: 202 };
       },
     },

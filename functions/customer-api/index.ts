@@ -3,6 +3,7 @@ import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
 import { evidenceBucketOnFirstUse } from '../../shared/adapters/on-first-use.js';
 import { tableProbe } from '../../shared/adapters/health.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
+import { secretValue } from '../../shared/adapters/secrets.js';
 import { SessionStore } from '../../shared/adapters/session-store.js';
 import { createRmaService } from '../../shared/app/rma-service.js';
 import { readEnv } from '../../shared/config/env.js';
@@ -20,7 +21,7 @@ export const handler = createCustomerApi({
   logger: createLogger('customer-api'),
   policy: defaultPolicy,
   orders,
-  sessions: new SessionStore(ddb, env.tableName),
+  sessions: new SessionStore(ddb, env.tableName, () => secretValue(env.sessionKeyId)),
   rmaService: createRmaService(ddb, env.tableName, systemClock),
   evidenceBucket: evidenceBucketOnFirstUse(env.bucketName),
   tableAnswers: tableProbe(ddb, env.tableName),

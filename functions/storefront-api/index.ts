@@ -1,7 +1,7 @@
 /** Lambda entry: wires the storefront API to AWS. */
-import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
 import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
+import { secretValue } from '../../shared/adapters/secrets.js';
 import { SessionStore } from '../../shared/adapters/session-store.js';
 import { readEnv } from '../../shared/config/env.js';
 import { defaultPolicy } from '../../shared/domain/policy/default-policy.js';
@@ -17,11 +17,6 @@ export const handler = createStorefrontApi({
   logger: createLogger('storefront-api'),
   policy: defaultPolicy,
   orders: new OrderStore(ddb, env.tableName),
-  sessions: new SessionStore(ddb, env.tableName),
-  storefrontSecret: async () => {
-    // Cached by Powertools for 5 minutes, so a rotated secret is picked up without a deploy.
-    const secret = await getSecret<string>(env.storefrontSecretId, { maxAge: 300 });
-    if (typeof secret !== 'string' || secret.length === 0) throw new Error('storefront secret is empty');
-    return secret;
-  },
+  sessions: new SessionStore(ddb, env.tableName, () => secretValue(env.sessionKeyId)),
+  storefrontSecret: () => secretValue(env.storefrontSecretId),
 });

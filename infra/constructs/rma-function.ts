@@ -170,6 +170,12 @@ export class RmaFunction extends Construct {
     secret.grantRead(this.fn);
   }
 
+  bindSessionKey(secret: secretsmanager.ISecret): void {
+    this.requireBinding('sessionKey');
+    this.setEnv('sessionKeyId', secret.secretArn);
+    secret.grantRead(this.fn);
+  }
+
   /** `events:PutEvents` on the one bus, nothing else. */
   bindEventBus(bus: events.IEventBus): void {
     this.requireBinding('eventBus');

@@ -96,6 +96,16 @@ export class ServiceStack extends Stack {
         'Shared with the storefront server, which must be reconfigured in the same change; rotation is a coordinated manual procedure (docs/operations.md), not an automatic one.',
     });
 
+    // Signs shoppers' session tokens, so that checking one needs no read; only the backend knows it.
+    const sessionKey = new secretsmanager.Secret(this, 'SessionSigningKey', {
+      description: "Signs shoppers' session tokens (HMAC-SHA256); rotating it ends every session",
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    Validations.of(sessionKey).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'Rotating it ends every shopper session (they sign in again); it is rotated by hand when needed (docs/operations.md), not on a schedule.',
+    });
+
     // Functions, from the topology.
     const failureDestination: Partial<Record<FunctionId, lambda.IDestination>> = {
       deadline: new SqsDestination(deadlineFailures),
@@ -141,6 +151,7 @@ export class ServiceStack extends Stack {
       if (bindings.bucket) fn.bindBucket(evidenceBucket, props.evidenceBucketExports.arn);
       if (bindings.scheduler) fn.bindScheduler(scheduleGroup, schedulerRole, this.functions.deadline.fn, schedulerDlq);
       if (bindings.storefrontSecret) fn.bindStorefrontSecret(storefrontSecret);
+      if (bindings.sessionKey) fn.bindSessionKey(sessionKey);
       if (bindings.email) {
         fn.bindEmail({ sender: config.senderEmail, configurationSet: config.sesConfigurationSet });
       }

@@ -83,8 +83,6 @@ export const keys = {
   /** The ops summary's counters, sharded so that changes of different RMAs rarely meet on one item. */
   summaryShard: (part: 'counts' | 'resolved', shard: number) => ({ pk: 'SUMMARY', sk: `${part.toUpperCase()}#${String(shard).padStart(2, '0')}` }),
   summary: 'SUMMARY',
-  /** Sessions are found by the SHA-256 of their token; the token itself is never stored. */
-  session: (tokenHash: string) => ({ pk: `SESSION#${tokenHash}`, sk: 'SESSION' }),
   /** Failed sign-ins per normalised order number, or per source address. */
   signInFailures: (scope: 'orderNumber' | 'source', value: string) => ({ pk: `${scope === 'orderNumber' ? 'SIGNIN' : 'SIGNIN_SOURCE'}#${value}`, sk: 'FAILURES' }),
 } as const;

@@ -118,6 +118,11 @@ export class RmaStore {
     return Item === undefined ? null : this.fromItem(Item);
   }
 
+  /** The RMA as one read of a batch (`readTogether`). */
+  read(rmaId: string): ItemRead<Rma | null> {
+    return { key: keys.rma(rmaId), from: (item) => (item === undefined ? null : this.fromItem(item)) };
+  }
+
   /** The RMAs with these ids, in the order given (an order has a handful). */
   async getMany(rmaIds: readonly string[]): Promise<Rma[]> {
     const items = await batchGetAll(this.ddb, this.tableName, rmaIds.map((id) => keys.rma(id)));

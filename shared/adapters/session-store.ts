@@ -1,47 +1,63 @@
 /**
- * Session tokens and failed sign-in attempts in the table. A token is 256 random bits; only its
- * SHA-256 is stored, so a leaked table does not leak sessions. Expiry is checked on every read
- * (TTL deletion is housekeeping only).
+ * Shoppers' session tokens, and failed sign-in attempts in the table.
+ *
+ * A token says which order it is bound to, when it was issued and when it expires, signed with
+ * HMAC-SHA256 under a key only the backend has (a secret of its own in AWS): checking one needs
+ * no read (issue 13). It is still revocable: rotating the key ends every session, and an order
+ * whose customer email the shop changes ends the sessions issued before (`sessionsNotBefore`,
+ * checked where the order is read). The table keeps no token at all.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { normalise, recentFailures, sessionExpiry, SIGN_IN_LIMIT, type SignInScope } from '../domain/session.js';
 import { epochSeconds, keys, TABLE } from './keys.js';
 
 export interface Session {
   readonly orderId: string;
+  readonly issuedAt: Date;
   readonly expiresAt: string;
 }
 
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
-const sessionKey = (token: string) => keys.session(hash(token));
+/** What a token carries: order, issued, expires (epoch ms). */
+interface Claims {
+  readonly o: string;
+  readonly i: number;
+  readonly x: number;
+}
+
+const TOKEN = /^([A-Za-z0-9_-]{10,400})\.([A-Za-z0-9_-]{43})$/;
+
 const failuresKey = (scope: SignInScope) => keys.signInFailures(scope.kind, scope.kind === 'orderNumber' ? normalise(scope.value) : scope.value);
 
 export class SessionStore {
   constructor(
     private readonly ddb: DynamoDBDocumentClient,
     private readonly tableName: string,
+    /** The signing key (cached by the caller: read once per cold start, and again after a rotation's cache expiry). */
+    private readonly signingKey: () => Promise<string>,
   ) {}
 
-  async create(orderId: string, now: Date): Promise<{ token: string; expiresAt: string }> {
-    const token = randomBytes(32).toString('base64url');
-    const expires = sessionExpiry(now);
-    await this.ddb.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...sessionKey(token), type: 'session', orderId, expiresAt: expires.toISOString(), [TABLE.ttlAttribute]: epochSeconds(expires) },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    return { token, expiresAt: expires.toISOString() };
+  private async sign(payload: string): Promise<string> {
+    return createHmac('sha256', await this.signingKey()).update(`rma-session.v1.${payload}`).digest('base64url');
   }
 
-  /** The live session of `token`, or null if unknown or expired. */
+  async create(orderId: string, now: Date): Promise<{ token: string; expiresAt: string }> {
+    const expires = sessionExpiry(now);
+    const claims: Claims = { o: orderId, i: now.getTime(), x: expires.getTime() };
+    const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
+    return { token: `${payload}.${await this.sign(payload)}`, expiresAt: expires.toISOString() };
+  }
+
+  /** The live session of `token`, or null if it is malformed, not signed by the key, or expired. */
   async find(token: string, now: Date): Promise<Session | null> {
-    const { Item } = await this.ddb.send(new GetCommand({ TableName: this.tableName, Key: sessionKey(token), ConsistentRead: true }));
-    if (Item === undefined || Date.parse(String(Item.expiresAt)) <= now.getTime()) return null;
-    return { orderId: String(Item.orderId), expiresAt: String(Item.expiresAt) };
+    const [, payload, signature] = TOKEN.exec(token) ?? [];
+    if (payload === undefined || signature === undefined) return null;
+    const expected = Buffer.from(await this.sign(payload));
+    if (!timingSafeEqual(expected, Buffer.from(signature))) return null;
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Claims;
+    if (claims.x <= now.getTime()) return null;
+    return { orderId: claims.o, issuedAt: new Date(claims.i), expiresAt: new Date(claims.x).toISOString() };
   }
 
   async failures(scope: SignInScope): Promise<string[]> {

@@ -24,6 +24,7 @@ import type { Actor, Rma } from '../domain/rma.js';
 import type { RmaDeadlineDue } from '../domain/schedules.js';
 import { renderEmail } from '../notifications/templates.js';
 import type { Clock } from '../runtime.js';
+import { requireLiveSession } from '../domain/session.js';
 
 export function orderContext(order: Order): OrderContext {
   return {
@@ -47,6 +48,22 @@ function effectsOf(outcome: Outcome, order: Order, book: PolicyBook): OutboxMess
     ...outcome.schedules.map((request): OutboxMessage => ({ type: 'schedule', request })),
     ...outcome.notifications.map((n): OutboxMessage => ({ type: 'email', rmaId: rma.rmaId, email: renderEmail(n, context) })),
   ];
+}
+
+/**
+ * A shopper asking: the order their session is bound to, and when the session was issued (one
+ * issued before the order's `sessionsNotBefore` is over). Anything of another order answers 404.
+ */
+export interface Owner {
+  readonly orderId: string;
+  readonly sessionIssuedAt: Date;
+}
+
+/** The order is the owner's, and their session still live; else 404 (as missing) or 401. */
+function checkOwner(order: Order | null, owner: Owner): Order {
+  if (order === null || order.orderId !== owner.orderId) throw new DomainError('not_found', 'Not found.');
+  requireLiveSession(order, owner.sessionIssuedAt);
+  return order;
 }
 
 export interface OpenRequest {
@@ -88,6 +105,22 @@ export class RmaService {
   }
 
   /**
+   * An RMA to change, with its order and the webhook routes: one call for a shopper (whose
+   * session names the order), two for ops and timers (the RMA says which order).
+   */
+  private async changeOf(rmaId: string, owner?: Owner): Promise<{ readonly rma: Rma; readonly order: Order; readonly routes: readonly EndpointRoute[] }> {
+    if (owner === undefined) {
+      const rma = await this.get(rmaId);
+      return { rma, ...(await this.changeContext(rma.orderId)) };
+    }
+    const { rmas, orders, endpoints } = this.deps;
+    const [rma, order, read] = await this.deps.readTogether([rmas.read(rmaId), orders.read(owner.orderId), endpoints.routesRead()]);
+    checkOwner(order, owner);
+    if (rma === null || rma.orderId !== owner.orderId) throw new DomainError('not_found', 'Not found.');
+    return { rma, order: order!, routes: read ?? (await endpoints.routesFromEndpoints()) };
+  }
+
+  /**
    * What a change needs besides its RMA, in one call: the order, and which webhook endpoints want
    * which events (read from the endpoints themselves, once, where their routes item is not written yet).
    */
@@ -102,7 +135,7 @@ export class RmaService {
    * the same key with another request is refused. The RMA, the order's counters and the key's
    * record are one transaction, so concurrent duplicates yield one RMA.
    */
-  async open<T>(request: OpenRequest, idempotency: { key: string; requestHash: string }, view: (rma: Rma) => T): Promise<Replayable<T>> {
+  async open<T>(request: OpenRequest, idempotency: { key: string; requestHash: string }, view: (rma: Rma) => T, owner?: Owner): Promise<Replayable<T>> {
     const { rmas, book, now } = this.deps;
     return retryOnConflict(async () => {
       // The key's record, the order and the webhook routes: one call.
@@ -111,6 +144,7 @@ export class RmaService {
         this.deps.orders.read(request.orderId),
         this.deps.endpoints.routesRead(),
       ]);
+      if (owner !== undefined) checkOwner(order, owner);
       if (prior !== null) {
         if (prior.requestHash !== idempotency.requestHash) {
           throw new DomainError('idempotency_key_reused', 'This idempotency key was used for another request.');
@@ -146,15 +180,23 @@ export class RmaService {
     }, 5);
   }
 
-  /** The RMA, if it exists and (when given) belongs to `orderId`; otherwise 404 either way. */
-  async get(rmaId: string, orderId?: string): Promise<Rma> {
-    const rma = await this.deps.rmas.get(rmaId);
-    if (rma === null || (orderId !== undefined && rma.orderId !== orderId)) throw new DomainError('not_found', 'Not found.');
+  /** The RMA, if it exists and (for a shopper) is of their order; otherwise 404 either way. */
+  async get(rmaId: string, owner?: Owner): Promise<Rma> {
+    if (owner === undefined) {
+      const rma = await this.deps.rmas.get(rmaId);
+      if (rma === null) throw new DomainError('not_found', 'Not found.');
+      return rma;
+    }
+    const [rma, order] = await this.deps.readTogether([this.deps.rmas.read(rmaId), this.deps.orders.read(owner.orderId)]);
+    checkOwner(order, owner);
+    if (rma === null || rma.orderId !== owner.orderId) throw new DomainError('not_found', 'Not found.');
     return rma;
   }
 
-  async listForOrder(orderId: string): Promise<Rma[]> {
-    return this.deps.rmas.getMany((await this.order(orderId)).rmaIds);
+  /** The shopper's order's RMAs, oldest first. */
+  async listForOrder(owner: Owner): Promise<Rma[]> {
+    const order = checkOwner(await this.deps.orders.get(owner.orderId), owner);
+    return this.deps.rmas.getMany(order.rmaIds);
   }
 
   /**
@@ -191,12 +233,12 @@ export class RmaService {
    */
   async addEvidence(
     rmaId: string,
-    orderId: string,
+    owner: Owner,
     request: Omit<EvidenceRequest, 'evidenceId' | 'uploadExpiresAt'>,
   ): Promise<{ evidenceId: string; maxBytes: number; requestedAt: Date }> {
     const { rmas, book, now } = this.deps;
     return retryOnConflict(async () => {
-      const rma = await this.get(rmaId, orderId);
+      const rma = await this.get(rmaId, owner);
       const policy = book.forVersion(rma.policyVersion);
       const at = now();
       const evidenceId = ulid(at.getTime());
@@ -213,18 +255,17 @@ export class RmaService {
    * command changed its state first, this one is refused: exactly one of two racing commands
    * wins, and nobody cancels an approval they have not seen.
    */
-  async act(rmaId: string, command: Command, actor: Actor, orderId?: string): Promise<Rma> {
+  async act(rmaId: string, command: Command, actor: Actor, owner?: Owner): Promise<Rma> {
     const { rmas, book, now } = this.deps;
     let decidedFor: Rma['status'] | undefined;
     return retryOnConflict(async () => {
-      const rma = await this.get(rmaId, orderId);
+      const { rma, order, routes } = await this.changeOf(rmaId, owner);
       if (decidedFor !== undefined && rma.status !== decidedFor) {
         throw new DomainError('invalid_state', `The RMA became ${rma.status} while this request was applied; nothing was changed.`, {
           rmaStatus: rma.status,
         });
       }
       decidedFor = rma.status;
-      const { order, routes } = await this.changeContext(rma.orderId);
       const at = now();
       const outcome = transition(book, rma, command, { actor, order: orderContext(order), now: at });
       const nextOrder = applyRmaToOrder(order, rma, outcome.rma, at);

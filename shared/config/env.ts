@@ -18,6 +18,7 @@ export const ENV = {
   senderEmail: 'RMA_SENDER_EMAIL',
   sesConfigurationSet: 'RMA_SES_CONFIGURATION_SET',
   storefrontSecretId: 'RMA_STOREFRONT_SECRET_ID',
+  sessionKeyId: 'RMA_SESSION_KEY_ID',
   opsGroup: 'RMA_OPS_GROUP',
   eventBusName: 'RMA_EVENT_BUS_NAME',
   webhookUrlPolicy: 'RMA_WEBHOOK_URL_POLICY',
@@ -38,6 +39,7 @@ const schemas: Record<EnvKey, z.ZodMiniType<string>> = {
   senderEmail: z.email(),
   sesConfigurationSet: z.string(),
   storefrontSecretId: nonEmpty,
+  sessionKeyId: nonEmpty,
   opsGroup: nonEmpty,
   eventBusName: nonEmpty,
   /** `public` in AWS (https to public addresses only); `local` also allows http to localhost (events.md). */

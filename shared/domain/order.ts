@@ -7,6 +7,7 @@ import type { Policy } from './policy/book.js';
 import { countsAgainstLine, type Rma } from './rma.js';
 import { TERMINAL_STATUSES } from './rma-status.js';
 import { putSchedule, type OrderAcceptanceDue, type ScheduleRequest } from './schedules.js';
+import { normalise } from './session.js';
 import { windowEnd } from './time.js';
 
 export interface OrderLine {
@@ -56,6 +57,8 @@ export interface Order extends OrderInput {
   readonly updatedAt: string;
   /** The shop's `updatedAt` of the last update applied; an older one is refused (stale_update). */
   readonly shopUpdatedAt?: string | null;
+  /** Shopper sessions issued before this instant are over: set when the shop changes the order's email. */
+  readonly sessionsNotBefore?: string | null;
 }
 
 /** How far a storefront clock may run ahead of ours when it reports a delivery. */
@@ -149,8 +152,17 @@ export function upsertOrder(existing: Order | null, orderId: string, update: Ord
     existing.customer.locale === input.customer.locale;
   const nextShopUpdatedAt = shopUpdatedAt ?? applied;
   if (termsUnchanged && contactUnchanged && nextShopUpdatedAt === applied) return { order: existing, created: false, changed: false };
+  // Another email: whoever signed in with the old one is no longer the order's shopper.
+  const emailChanged = normalise(existing.customer.email) !== normalise(input.customer.email);
   return {
-    order: { ...existing, ...input, version: existing.version + 1, updatedAt: at, shopUpdatedAt: nextShopUpdatedAt },
+    order: {
+      ...existing,
+      ...input,
+      version: existing.version + 1,
+      updatedAt: at,
+      shopUpdatedAt: nextShopUpdatedAt,
+      ...(emailChanged ? { sessionsNotBefore: at } : {}),
+    },
     created: false,
     changed: true,
   };

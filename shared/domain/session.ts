@@ -1,7 +1,8 @@
 /**
- * Shopper sessions (api.md, "Auth"): a random token bound to one order, valid 24 hours, and a
- * limit on failed sign-ins per order number. Pure: `now` is passed in.
+ * Shopper sessions (api.md, "Auth"): a token bound to one order, valid 24 hours, and a limit on
+ * failed sign-ins per order number. Pure: `now` is passed in.
  */
+import { DomainError } from './errors.js';
 export const SESSION_HOURS = 24;
 /** Failed sign-ins allowed within the window: per order number, and per source address (one client walking through many order numbers). */
 export const SIGN_IN_LIMIT = { failures: 5, perSourceFailures: 20, windowMinutes: 15 } as const;
@@ -37,4 +38,14 @@ export function signInBlockedFor(failures: readonly string[], limit: number, now
 /** Order numbers and emails are matched case-insensitively, ignoring surrounding spaces. */
 export function normalise(value: string): string {
   return value.trim().toLowerCase();
+}
+
+/**
+ * A session issued before the order's `sessionsNotBefore` (the shop changed the order's email)
+ * is over: 401, as an expired one.
+ */
+export function requireLiveSession(order: { readonly sessionsNotBefore?: string | null }, issuedAt: Date): void {
+  if (order.sessionsNotBefore && Date.parse(order.sessionsNotBefore) > issuedAt.getTime()) {
+    throw new DomainError('unauthorized', 'This session ended when the order changed; sign in again (POST /v1/sessions).');
+  }
 }

@@ -9,7 +9,7 @@ import { DomainError } from '../domain/errors.js';
 import { header } from './request.js';
 
 export async function customerSession(sessions: SessionStore, event: Pick<APIGatewayProxyEventV2, 'headers'>, now: Date): Promise<Session> {
-  const token = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(header(event, 'authorization') ?? '')?.[1];
+  const token = /^Bearer (\S{1,500})$/.exec(header(event, 'authorization') ?? '')?.[1];
   const session = token === undefined ? null : await sessions.find(token, now);
   if (session === null) throw new DomainError('unauthorized', 'A valid session token is required (POST /v1/sessions).');
   return session;

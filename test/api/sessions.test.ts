@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { advanceClock, call, callFrom, localNow, storefront } from '../support/client.js';
 import { newOrderId, orderBody } from '../support/fixtures.js';
@@ -25,7 +25,8 @@ describe('POST /v1/sessions', () => {
     const reply = await signIn(`  ${orderNumber.toLowerCase()} `, ' ADA@example.COM');
     expect(reply.status).toBe(201);
     expect(reply.body.orderId).toBe(orderId);
-    expect(reply.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // Signed, not stored: the order, when it was issued and when it ends, and an HMAC-SHA256 over them.
+    expect(reply.body.token).toMatch(/^[A-Za-z0-9_-]{10,400}\.[A-Za-z0-9_-]{43}$/);
     const hours = (Date.parse(reply.body.expiresAt) - now.getTime()) / 3_600_000;
     expect(hours).toBeGreaterThan(23.9);
     expect(hours).toBeLessThanOrEqual(24.01);
@@ -124,11 +125,51 @@ describe('GET /v1/orders/{orderId}', () => {
 
   it('refuses a missing, malformed or unknown token with 401', async () => {
     const { orderId } = await deliveredOrder();
-    for (const token of [undefined, 'x', 'A'.repeat(43)]) {
+    for (const token of [undefined, 'x', 'A'.repeat(43), `${'A'.repeat(20)}.${'B'.repeat(43)}`]) {
       const reply = await getOrder(orderId, token);
       expect(reply.status).toBe(401);
       expect(reply.body.code).toBe('unauthorized');
     }
+  });
+
+  it('refuses a token whose claims were changed (another order, a later expiry) or that another key signed', async () => {
+    const mine = await deliveredOrder();
+    const theirs = await deliveredOrder();
+    const token = (await signIn(mine.orderNumber, mine.email)).body.token as string;
+    const [payload, signature] = token.split('.') as [string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { o: string; i: number; x: number };
+    const forge = (changed: object) => `${Buffer.from(JSON.stringify({ ...claims, ...changed })).toString('base64url')}.${signature}`;
+    for (const forged of [forge({ o: theirs.orderId }), forge({ x: claims.x + 86_400_000 })]) {
+      expect((await getOrder(theirs.orderId, forged)).status).toBe(401);
+      expect((await getOrder(mine.orderId, forged)).status).toBe(401);
+    }
+    const otherKey = createHmac('sha256', 'not-the-key').update(`rma-session.v1.${payload}`).digest('base64url');
+    expect((await getOrder(mine.orderId, `${payload}.${otherKey}`)).status).toBe(401);
+    expect((await getOrder(mine.orderId, token)).status).toBe(200);
+  });
+
+  it('ends the sessions of an order whose email the shop changed: on every route, until the shopper signs in with the new email', async () => {
+    const { orderId, orderNumber, email } = await deliveredOrder();
+    const old = (await signIn(orderNumber, email)).body.token as string;
+    const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+    const opened = await call('POST', '/v1/rmas', {
+      ...auth(old),
+      headers: { ...auth(old).headers, 'idempotency-key': randomUUID() },
+      body: { orderId, reason: 'faulty', lines: [{ lineId: 'L1', quantity: 1 }], explanation: 'Dead on arrival, no USB.', preferredResolution: 'refund' },
+    });
+    expect(opened.status).toBe(201);
+    await advanceClock(1);
+    const body = orderBody({ orderNumber, customer: { email: 'new-owner@example.com', name: 'Ada Lovelace' }, invoicedAt: (await call('GET', `/v1/orders/${orderId}`, auth(old))).body.invoicedAt });
+    expect((await storefront('PUT', `/v1/storefront/orders/${orderId}`, body)).status).toBe(200);
+    const rmaId = opened.body.rmaId as string;
+    for (const [method, path] of [['GET', `/v1/orders/${orderId}`], ['GET', '/v1/rmas'], ['GET', `/v1/rmas/${rmaId}`], ['POST', `/v1/rmas/${rmaId}/cancel`]] as const) {
+      const reply = await call(method, path, auth(old));
+      expect(reply.status, `${method} ${path}`).toBe(401);
+      expect(reply.body.code).toBe('unauthorized');
+    }
+    expect((await signIn(orderNumber, email)).status).toBe(404);
+    const fresh = (await signIn(orderNumber, 'new-owner@example.com')).body.token as string;
+    expect((await call('GET', `/v1/rmas/${rmaId}`, auth(fresh))).body.status).toBe('awaiting_evidence');
   });
 
   it('answers another order exactly as a missing one: 404 not_found', async () => {

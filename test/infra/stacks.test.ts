@@ -134,6 +134,14 @@ describe('functions', () => {
     expect(env.filter((name) => name.startsWith('RMA_')).sort()).toEqual(envKeysFor(id).map((k) => ENV[k]).sort());
   });
 
+  it('lets only the customer and storefront APIs read the session signing key (a generated secret of its own)', () => {
+    const [[keyId]] = resourcesOf(built.service, 'AWS::SecretsManager::Secret').filter(([id]) => id.startsWith('SessionSigningKey')) as [[string, any]];
+    const readers = resourcesOf(built.service, 'AWS::IAM::Policy')
+      .filter(([, policy]) => JSON.stringify(policy.Properties.PolicyDocument).includes(`"Ref":"${keyId}"`))
+      .flatMap(([, policy]) => (policy.Properties.Roles as { Ref: string }[]).map((r) => r.Ref));
+    expect(readers.map((role) => role.replace(/Role[0-9A-F]{8}$/, '')).sort()).toEqual(['CustomerApi', 'StorefrontApi']);
+  });
+
   it('gives each function log groups with retention', () => {
     const groups = resourcesOf(built.service, 'AWS::Logs::LogGroup');
     expect(groups.length).toBeGreaterThanOrEqual(functionSpecs.length);

@@ -42,6 +42,13 @@ describe('orders from the storefront', () => {
     expect(codeOf(() => upsertOrder(order, 'o-1', { ...input, invoicedAt: '2026-11-02T00:00:00.000Z' }, now))).toBe('order_locked');
   });
 
+  it('ends the sessions of the old email when the shop changes the order’s email, not when only its case or the name changes', () => {
+    const later = new Date(now.getTime() + 60_000);
+    expect(upsertOrder(created(), 'o-1', { ...input, customer: { ...input.customer, email: 'someone.else@example.com' } }, later).order.sessionsNotBefore).toBe(later.toISOString());
+    expect(upsertOrder(created(), 'o-1', { ...input, customer: { ...input.customer, email: input.customer.email.toUpperCase() } }, later).order.sessionsNotBefore).toBeUndefined();
+    expect(upsertOrder(created(), 'o-1', { ...input, customer: { ...input.customer, name: 'Ada King' } }, later).order.sessionsNotBefore).toBeUndefined();
+  });
+
   it('still lets contact details change on an order with returns', () => {
     const change = upsertOrder(withRmas(created()), 'o-1', { ...input, customer: { email: 'new@example.com', name: 'N' } }, now);
     expect(change.order.customer.email).toBe('new@example.com');

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, recentFailures, sessionExpiry, signInBlockedFor, signInLimit } from '../../shared/domain/session.js';
+import { normalise, recentFailures, requireLiveSession, sessionExpiry, signInBlockedFor, signInLimit } from '../../shared/domain/session.js';
 
 const now = new Date('2026-11-24T12:00:00.000Z');
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000).toISOString();
 
 describe('sessions and sign-in limits', () => {
+  it('ends a session issued before the order’s sessionsNotBefore (the shop changed its email), not one issued after', () => {
+    const changed = { sessionsNotBefore: now.toISOString() };
+    expect(() => requireLiveSession(changed, new Date(now.getTime() - 1))).toThrow(expect.objectContaining({ code: 'unauthorized' }));
+    expect(() => requireLiveSession(changed, now)).not.toThrow();
+    expect(() => requireLiveSession({}, new Date(0))).not.toThrow();
+    expect(() => requireLiveSession({ sessionsNotBefore: null }, new Date(0))).not.toThrow();
+  });
+
   it('expires a session 24 hours after it was made', () => {
     expect(sessionExpiry(now).toISOString()).toBe('2026-11-25T12:00:00.000Z');
   });
