@@ -87,7 +87,8 @@ describe('the contract', () => {
 
 describe('the env contract', () => {
   it('derives each function’s variables from its bindings', () => {
-    expect(envKeysFor('storefrontApi')).toEqual(['tableName', 'storefrontSecretId']);
+    expect(envKeysFor('storefrontApi')).toEqual(['tableName', 'storefrontSecretId', 'sessionKeyId']);
+    expect(envKeysFor('customerApi')).toEqual(['tableName', 'bucketName', 'sessionKeyId']);
     expect(envKeysFor('notifier')).toEqual([
       'tableName', 'scheduleGroup', 'schedulerRoleArn', 'deadlineFunctionArn', 'schedulerDlqArn', 'senderEmail', 'sesConfigurationSet', 'eventBusName', 'webhookUrlPolicy',
     ]);
