@@ -1,6 +1,7 @@
 /** The order: each line with what can be returned, for which reason and until when (or why not), and the order's returns. */
 import type { CustomerOrder, Policy, Reason, Rma } from './api.js';
 import { useI18n } from './i18n.js';
+import { stateOf } from './status.js';
 import { Card, When } from './ui.js';
 
 export const REASONS: readonly Reason[] = ['faulty', 'damaged_in_transit', 'incorrect_item', 'other'];
@@ -85,7 +86,7 @@ export function OrderPage({ order, rmas, policy }: { order: CustomerOrder; rmas:
           <ul class="returns">
             {[...rmas].reverse().map((rma) => (
               <li key={rma.rmaId}>
-                <a href={`#/rmas/${encodeURIComponent(rma.rmaId)}`}>{t.rmaHeading(rma.number)}</a> <span class="state">{t.statuses[rma.status]}</span>{' '}
+                <a href={`#/rmas/${encodeURIComponent(rma.rmaId)}`}>{t.rmaHeading(rma.number)}</a> <span class="state">{stateOf(rma, t).label}</span>{' '}
                 <span class="muted">
                   {t.reasons[rma.reason]} · {t.opened} {date.format(new Date(rma.createdAt))}
                 </span>

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Api, type CustomerOrder, type EvidenceKind, must, type Policy, type Rma, type RmaStatus } from './api.js';
 import { bytes, money } from './format.js';
 import { type Messages, useI18n } from './i18n.js';
+import { stateOf } from './status.js';
 import { useLoad } from '../../common/load.js';
 import { evidenceNeeds } from './open.js';
 import { Card, Deadline, Terms, useAction, When } from './ui.js';
@@ -30,12 +31,6 @@ function deadlineOf(rma: Rma): { readonly name: keyof Messages['deadlineNames'];
   };
   const [name, when] = at[rma.status] ?? ['evidenceBy', null];
   return when ? { name, at: when } : null;
-}
-
-/** The state in words; a return approved with nothing to send back awaits its refund without an inspection. */
-function stateOf(rma: Rma, t: Messages): { readonly label: string; readonly help: string } {
-  if (rma.status === 'awaiting_resolution' && !rma.timeline.some((e) => e.type === 'inspected')) return { label: t.approvedNoReturn, help: t.approvedNoReturnHelp };
-  return { label: t.statuses[rma.status], help: t.statusHelp[rma.status] };
 }
 
 /** What the reason still needs, from the verified files and the explanation (the API decides on submit). */
@@ -69,17 +64,17 @@ function UploadRow({ upload, onRetry }: { upload: Upload; onRetry: () => void })
   );
 }
 
-function Evidence({ api, rma, policy, reload }: { api: Api; rma: Rma; policy: Policy; reload: () => void }) {
+function Evidence({ api, rma, policy, reload, look }: { api: Api; rma: Rma; policy: Policy; reload: () => void; look: () => void }) {
   const { t } = useI18n();
-  const { uploads, add, retry, settle } = useUploads(api, rma.rmaId, reload);
+  const { uploads, add, retry, settle } = useUploads(api, rma.rmaId, look);
   const [refused, setRefused] = useState<string[]>([]);
   const submit = useAction();
   useEffect(() => settle(rma), [rma]);
-  // While a landed file waits for its check, look again (the verifier runs on the upload's event).
+  // While a landed file waits for its check, look at the return again (the verifier runs on the upload's event).
   const checking = uploads.some((u) => u.state === 'checking');
   useEffect(() => {
     if (!checking) return;
-    const timer = setTimeout(reload, 1500);
+    const timer = setTimeout(look, 1500);
     return () => clearTimeout(timer);
   }, [checking, rma]);
 
@@ -308,7 +303,7 @@ export function RmaPage({ api, rmaId, order, policy, onChanged }: { api: Api; rm
         </Card>
       )}
 
-      {rma.status === 'awaiting_evidence' && <Evidence api={api} rma={rma} policy={policy} reload={reload} />}
+      {rma.status === 'awaiting_evidence' && <Evidence api={api} rma={rma} policy={policy} reload={reload} look={loaded.reload} />}
 
       {rma.shipment && (
         <Card title={t.shipment}>
