@@ -419,6 +419,8 @@ describe('the returns page inside a shop', () => {
 async function startReturnWithCheck(tab: Page): Promise<string> {
   // Before choosing, the evidence the reason needs is explained with the clause that asks for it.
   await tab.getByRole('link', { name: 'Start a return' }).click();
+  // A new screen takes the focus to its start, for keyboard and screen reader users.
+  await expect.poll(() => tab.evaluate('document.activeElement?.id'), SHOWN).toBe('main');
   await tab.getByRole('radio', { name: /^Faulty when received/ }).check();
   const needs = tab.getByRole('region', { name: 'What you will upload next' });
   expect(await needs.getByRole('listitem').allTextContents()).toEqual(['at least 1 photo', 'an explanation of at least 20 characters, or a test report']);

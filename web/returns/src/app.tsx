@@ -23,6 +23,8 @@ function useRoute(): Route {
   useEffect(() => {
     const changed = () => {
       setHash(location.hash);
+      // A new screen: start at its top, and let a screen reader start there too.
+      requestAnimationFrame(() => document.getElementById('main')?.focus({ preventScroll: true }));
       scrollTo(0, 0);
     };
     addEventListener('hashchange', changed);
