@@ -66,6 +66,13 @@ function checkOwner(order: Order | null, owner: Owner): Order {
   return order;
 }
 
+/** A shopper's RMA read with their order: the order checked as above, the RMA of that order (else 404). */
+function ownedRma(rma: Rma | null, order: Order | null, owner: Owner): { readonly rma: Rma; readonly order: Order } {
+  const checked = checkOwner(order, owner);
+  if (rma === null || rma.orderId !== owner.orderId) throw new DomainError('not_found', 'Not found.');
+  return { rma, order: checked };
+}
+
 export interface OpenRequest {
   readonly orderId: string;
   readonly reason: Reason;
@@ -98,12 +105,6 @@ export class RmaService {
     return [...effectsOf(outcome, order, this.deps.book), ...(await this.deps.events.messages(before, outcome.rma, at, routes))];
   }
 
-  private async order(orderId: string): Promise<Order> {
-    const order = await this.deps.orders.get(orderId);
-    if (order === null) throw new DomainError('not_found', 'Not found.');
-    return order;
-  }
-
   /**
    * An RMA to change, with its order and the webhook routes: one call for a shopper (whose
    * session names the order), two for ops and timers (the RMA says which order).
@@ -115,9 +116,7 @@ export class RmaService {
     }
     const { rmas, orders, endpoints } = this.deps;
     const [rma, order, read] = await this.deps.readTogether([rmas.read(rmaId), orders.read(owner.orderId), endpoints.routesRead()]);
-    checkOwner(order, owner);
-    if (rma === null || rma.orderId !== owner.orderId) throw new DomainError('not_found', 'Not found.');
-    return { rma, order: order!, routes: read ?? (await endpoints.routesFromEndpoints()) };
+    return { ...ownedRma(rma, order, owner), routes: read ?? (await endpoints.routesFromEndpoints()) };
   }
 
   /**
@@ -188,9 +187,7 @@ export class RmaService {
       return rma;
     }
     const [rma, order] = await this.deps.readTogether([this.deps.rmas.read(rmaId), this.deps.orders.read(owner.orderId)]);
-    checkOwner(order, owner);
-    if (rma === null || rma.orderId !== owner.orderId) throw new DomainError('not_found', 'Not found.');
-    return rma;
+    return ownedRma(rma, order, owner).rma;
   }
 
   /** The shopper's order's RMAs, oldest first. */
