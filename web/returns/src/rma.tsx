@@ -289,11 +289,6 @@ export function RmaPage({ api, rmaId, order, policy, onChanged }: { api: Api; rm
             <>
               <h3>{t.address}</h3>
               <pre class="address">{instructions.address}</pre>
-              {instructions.shipBy && (
-                <p>
-                  {t.deadlineNames.shipBy}: <Deadline at={instructions.shipBy} zone={policy.timeZone} />
-                </p>
-              )}
               {rule.shipBy.map((w) => (
                 <Terms key={w.clause} clause={w.clause} />
               ))}
