@@ -65,6 +65,10 @@ function parseRoutes(item: Record<string, unknown> | undefined): { readonly rout
   return item === undefined ? null : { routes: item.routes as EndpointRoute[], version: Number(item.version) };
 }
 
+const sortedRoutes = (routes: EndpointRoute[]) => routes.sort((a, b) => a.endpointId.localeCompare(b.endpointId));
+
+const routesItem = (routes: readonly EndpointRoute[], version: number) => ({ ...keys.webhookRoutes, type: 'webhook_routes', routes, version });
+
 export function wants(endpoint: EndpointRoute, type: EventType): boolean {
   return endpoint.status === 'enabled' && (endpoint.events === null || endpoint.events.includes(type));
 }
@@ -151,8 +155,12 @@ export class WebhookEndpointStore {
 
   /** Which endpoints want which events: the routes item, or, where it is not written yet, `routesFromEndpoints()`. */
   async routes(): Promise<EndpointRoute[]> {
-    const { Item } = await this.ddb.send(new GetCommand({ TableName: this.tableName, Key: keys.webhookRoutes, ConsistentRead: true }));
-    return parseRoutes(Item)?.routes ?? (await this.routesFromEndpoints());
+    return this.routesOr((await this.readRoutes())?.routes ?? null);
+  }
+
+  /** What `routesRead()` found, or, where it found no routes item, `routesFromEndpoints()`. */
+  async routesOr(read: EndpointRoute[] | null): Promise<EndpointRoute[]> {
+    return read ?? (await this.routesFromEndpoints());
   }
 
   /**
@@ -161,19 +169,18 @@ export class WebhookEndpointStore {
    * only if still absent: an endpoint's change that wrote it meanwhile wins, and is never undone.
    */
   async routesFromEndpoints(): Promise<EndpointRoute[]> {
-    const routes = (await this.list()).map(routeOf).sort((a, b) => a.endpointId.localeCompare(b.endpointId));
+    const routes = sortedRoutes((await this.list()).map(routeOf));
     await this.ddb
-      .send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...keys.webhookRoutes, type: 'webhook_routes', routes, version: 1 },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      )
+      .send(new PutCommand({ TableName: this.tableName, Item: routesItem(routes, 1), ConditionExpression: 'attribute_not_exists(pk)' }))
       .catch((error: unknown) => {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
       });
     return routes;
+  }
+
+  private async readRoutes(): Promise<{ readonly routes: EndpointRoute[]; readonly version: number } | null> {
+    const { Item } = await this.ddb.send(new GetCommand({ TableName: this.tableName, Key: keys.webhookRoutes, ConsistentRead: true }));
+    return parseRoutes(Item);
   }
 
   /**
@@ -182,18 +189,10 @@ export class WebhookEndpointStore {
    * at once cannot lose each other's routes (the loser's transaction is cancelled and retried).
    */
   private async routesWith(endpointId: string, route: EndpointRoute | null): Promise<TransactItem> {
-    const { Item } = await this.ddb.send(new GetCommand({ TableName: this.tableName, Key: keys.webhookRoutes, ConsistentRead: true }));
-    const read = parseRoutes(Item);
-    const routes = (read?.routes ?? (await this.list()).map(routeOf)).filter((r) => r.endpointId !== endpointId);
-    if (route !== null) routes.push(routeOf(route));
-    routes.sort((a, b) => a.endpointId.localeCompare(b.endpointId));
-    return {
-      Put: {
-        TableName: this.tableName,
-        Item: { ...keys.webhookRoutes, type: 'webhook_routes', routes, version: (read?.version ?? 0) + 1 },
-        ...versioned(read === null ? null : read.version),
-      },
-    };
+    const read = await this.readRoutes();
+    const others = (read?.routes ?? (await this.list()).map(routeOf)).filter((r) => r.endpointId !== endpointId);
+    const routes = sortedRoutes(route === null ? others : [...others, routeOf(route)]);
+    return { Put: { TableName: this.tableName, Item: routesItem(routes, (read?.version ?? 0) + 1), ...versioned(read === null ? null : read.version) } };
   }
 
   /**

@@ -116,7 +116,7 @@ export class RmaService {
     }
     const { rmas, orders, endpoints } = this.deps;
     const [rma, order, read] = await this.deps.readTogether([rmas.read(rmaId), orders.read(owner.orderId), endpoints.routesRead()]);
-    return { ...ownedRma(rma, order, owner), routes: read ?? (await endpoints.routesFromEndpoints()) };
+    return { ...ownedRma(rma, order, owner), routes: await endpoints.routesOr(read) };
   }
 
   /**
@@ -126,7 +126,7 @@ export class RmaService {
   private async changeContext(orderId: string): Promise<{ readonly order: Order; readonly routes: readonly EndpointRoute[] }> {
     const [order, routes] = await this.deps.readTogether([this.deps.orders.read(orderId), this.deps.endpoints.routesRead()]);
     if (order === null) throw new DomainError('not_found', 'Not found.');
-    return { order, routes: routes ?? (await this.deps.endpoints.routesFromEndpoints()) };
+    return { order, routes: await this.deps.endpoints.routesOr(routes) };
   }
 
   /**
@@ -151,7 +151,7 @@ export class RmaService {
         return { status: prior.status, body: JSON.parse(prior.body) as T };
       }
       if (order === null) throw new DomainError('not_found', 'Not found.');
-      const routes = read ?? (await this.deps.endpoints.routesFromEndpoints());
+      const routes = await this.deps.endpoints.routesOr(read);
       const at = now();
       const outcome = openRma(
         book,
