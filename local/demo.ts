@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { signStorefrontPayload } from '../shared/http/storefront-signature.js';
 import { LOCAL_STOREFRONT_SECRET } from './functions.js';
 import { PORT_VARIABLES, portsFromEnv } from './ports.js';
@@ -24,7 +25,7 @@ const DAY = 86_400;
 /** How far the demo moves the clock, to let deadlines and the refund SLA pass. */
 const DEMO_DAYS = 8;
 
-class Demo {
+export class Demo {
   constructor(private readonly urls: Urls) {}
 
   async call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Json> {
@@ -64,7 +65,7 @@ class Demo {
   }
 
   /** The storefront sends the order and its delivery; the shopper gets a session. */
-  async deliveredOrder(customer: { name: string; email: string }, line: { sku: string; name: string; unitPrice: number }) {
+  async deliveredOrder(customer: { name: string; email: string; locale?: string }, line: { sku: string; name: string; unitPrice: number }) {
     const orderId = `demo-${randomUUID().slice(0, 8)}`;
     const now = (await this.now()).getTime();
     await this.storefront('PUT', `/v1/storefront/orders/${orderId}`, {
@@ -115,7 +116,8 @@ class Demo {
   }
 }
 
-async function run(demo: Demo): Promise<void> {
+/** One realistic return per reason (and the timers of eight days), told on the console. */
+export async function runDemo(demo: Demo): Promise<void> {
   console.log(`Local clock: ${(await demo.now()).toISOString()}`);
 
   // 1. Faulty: photo and test report, shipped back by the customer, inspected, refunded.
@@ -132,8 +134,8 @@ async function run(demo: Demo): Promise<void> {
   await demo.ops('POST', `/v1/ops/rmas/${faulty.rmaId}/resolution`, { type: 'refund', amount: 598, currency: 'USD', reference: 'RF-2026-0001' });
   await demo.report('Faulty, refunded', faulty.rmaId);
 
-  // 2. Incorrect item: photo, collected by the seller, exchanged.
-  const lin = await demo.deliveredOrder({ name: 'Lin Wei', email: 'lin@example.com' }, { sku: 'AMS1117-3.3', name: 'LDO regulator 3.3 V', unitPrice: 12 });
+  // 2. Incorrect item: photo, collected by the seller, exchanged (the shopper reads Chinese: her emails are).
+  const lin = await demo.deliveredOrder({ name: 'Lin Wei', email: 'lin@example.com', locale: 'zh-CN' }, { sku: 'AMS1117-3.3', name: 'LDO regulator 3.3 V', unitPrice: 12 });
   const wrong = await demo.open(lin.orderId, lin.headers, 'incorrect_item', 'Received AMS1117-5.0 instead of the 3.3 V part.');
   await demo.upload(wrong.rmaId, lin.headers, 'photo', 'image/png', PNG, 'label.png');
   await demo.drain();
@@ -185,7 +187,7 @@ async function main(): Promise<void> {
   const api = `http://127.0.0.1:${ports.api}`;
   if (await isLocalRmaStack(api)) {
     console.log(`Driving the local stack of \`npm start\` at ${api} (${PORT_VARIABLES.api}); its local clock will be moved forward ${DEMO_DAYS} days.`);
-    await run(new Demo({ api, ses: `http://127.0.0.1:${ports.ses}` }));
+    await runDemo(new Demo({ api, ses: `http://127.0.0.1:${ports.ses}` }));
     return;
   }
   console.log(`No RMA local stack answers at ${api} (${PORT_VARIABLES.api}): starting one of the demo's own on free ports…`);
@@ -193,17 +195,19 @@ async function main(): Promise<void> {
   const stack = await startLocalStack({ ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, scheduler: 0 }, dataDir, logLevel: 'SILENT' });
   console.log(`Driving the demo's own stack at ${stack.urls.api}; it stops when the demo ends.`);
   try {
-    await run(new Demo({ api: stack.urls.api, ses: stack.urls.ses }));
+    await runDemo(new Demo({ api: stack.urls.api, ses: stack.urls.ses }));
   } finally {
     await stack.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-await main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
