@@ -55,7 +55,7 @@ async function samplesFromDemo(): Promise<Sample[]> {
           const group =
             message.type === 'email' ? `email ${message.email.template} ${/[\u4e00-\u9fff]/.test(message.email.subject) ? 'zh' : 'en'}`
             : message.type === 'event' ? `event ${message.event.type}`
-            : message.type === 'schedule' ? `schedule ${message.request.action}`
+            : message.type === 'schedule' ? `schedule ${message.requests.map((r) => r.action).join('+')}`
             : `webhook ${message.eventType}`;
           samples.push({ group, json: JSON.stringify(message) });
         }

@@ -3,6 +3,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type * as z from 'zod/mini';
 import type { OrderStore } from '../../shared/adapters/order-store.js';
 import { retryOnConflict } from '../../shared/adapters/transact.js';
+import { scheduleMessages } from '../../shared/adapters/outbox.js';
 import type { SessionStore } from '../../shared/adapters/session-store.js';
 import { deliveryInputSchema, orderIdParam, orderInputSchema, type orderSchema, storefrontSessionInputSchema } from '../../shared/api/schemas.js';
 import { DomainError } from '../../shared/domain/errors.js';
@@ -70,7 +71,7 @@ export function createStorefrontApi(deps: StorefrontApiDeps) {
               {
                 order: change.order,
                 expectedVersion: existing.version,
-                outbox: change.schedules.map((request) => ({ type: 'schedule', request })),
+                outbox: scheduleMessages(change.schedules),
               },
               at,
             );

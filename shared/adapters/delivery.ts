@@ -99,11 +99,21 @@ export function effects(deps: {
   return {
     email: (message) =>
       refusedIsPermanent(() => deps.mailer.send(message.email, { ...(message.rmaId ? { rmaId: message.rmaId } : {}), template: message.email.template })),
-    schedule: (message) =>
-      refusedIsPermanent(async () => {
-        await deps.schedules.apply(message.request, deps.now());
-        return `${message.request.action} ${message.request.name}`;
-      }),
+    // Every timer of the change is applied even if the Scheduler refuses one of them; the message
+    // then fails with what was refused (a retry re-applies the others harmlessly: names are stable).
+    schedule: async (message) => {
+      const refused: string[] = [];
+      for (const request of message.requests) {
+        try {
+          await deps.schedules.apply(request, deps.now());
+        } catch (error) {
+          if (!(error instanceof Error && REFUSED.has(error.name))) throw error;
+          refused.push(`${request.action} ${request.name}: ${error.name}: ${error.message}`);
+        }
+      }
+      if (refused.length > 0) throw new PermanentDeliveryError(refused.join('; '));
+      return message.requests.map((request) => `${request.action} ${request.name}`).join(', ');
+    },
     event: (message) => deps.bus.put(message.event),
     webhook: deps.webhooks,
   };

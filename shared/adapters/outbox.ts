@@ -34,7 +34,8 @@ export interface EventEnvelope {
 
 /**
  * What a message does:
- * - `schedule`: a timer to put or delete;
+ * - `schedule`: the timers a change puts or deletes, applied in order: one message per change, not
+ *   per timer, since every message costs a claim and a settle (docs/performance.md);
  * - `email`: an email rendered when its change happened (so it tells what was true then,
  *   whenever it is sent); `rmaId` null for an email about something else (an endpoint);
  * - `event`: an RMA event, put on the bus and fanned out as one `webhook` message per endpoint
@@ -43,7 +44,7 @@ export interface EventEnvelope {
  *   sends the same bytes.
  */
 export type OutboxMessage =
-  | { readonly type: 'schedule'; readonly request: ScheduleRequest }
+  | { readonly type: 'schedule'; readonly requests: readonly ScheduleRequest[] }
   | { readonly type: 'email'; readonly rmaId: string | null; readonly email: RenderedEmail }
   | { readonly type: 'event'; readonly rmaId: string; readonly event: EventEnvelope }
   | {
@@ -108,6 +109,14 @@ export type OutboxRecord = Omit<OutboxItem, 'message'> & { readonly payload: Uin
 /** Stored payloads of messages written before payloads were compressed carry `message` itself. */
 type StoredItem = Omit<OutboxItem, 'message'> & { readonly payload?: Uint8Array; readonly message?: OutboxMessage };
 
+/** A schedule message written before a change's timers shared one message carries one `request`. */
+type StoredMessage = OutboxMessage | { readonly type: 'schedule'; readonly request: ScheduleRequest };
+
+/** A change's timer changes as its messages: none, or one carrying them all. */
+export function scheduleMessages(requests: readonly ScheduleRequest[]): OutboxMessage[] {
+  return requests.length === 0 ? [] : [{ type: 'schedule', requests }];
+}
+
 export function encodePayload(message: OutboxMessage): Uint8Array {
   return packJson(message);
 }
@@ -115,7 +124,8 @@ export function encodePayload(message: OutboxMessage): Uint8Array {
 /** The message of a stored item, whichever way it was stored. */
 export function fromStored(stored: Record<string, unknown>): OutboxItem {
   const { payload, message, ...item } = stored as StoredItem;
-  return { ...item, message: message ?? unpackJson<OutboxMessage>(payload!) };
+  const decoded: StoredMessage = message ?? unpackJson<StoredMessage>(payload!);
+  return { ...item, message: 'request' in decoded ? { type: 'schedule', requests: [decoded.request] } : decoded };
 }
 
 /** A message decoded, as the engine and the effects see it. */

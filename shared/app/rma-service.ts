@@ -7,7 +7,7 @@ import { ulid } from 'ulid';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { OrderStore } from '../adapters/order-store.js';
 import { retryOnConflict } from '../adapters/transact.js';
-import type { OutboxMessage } from '../adapters/outbox.js';
+import { type OutboxMessage, scheduleMessages } from '../adapters/outbox.js';
 import { UPLOAD_EXPIRES_SECONDS } from '../adapters/evidence-keys.js';
 import { type ItemRead, readTogether } from '../adapters/batch-get.js';
 import { RmaStore } from '../adapters/rma-store.js';
@@ -45,7 +45,7 @@ function effectsOf(outcome: Outcome, order: Order, book: PolicyBook): OutboxMess
   const { rma } = outcome;
   const context = { rma, policy: book.forVersion(rma.policyVersion), customer: order.customer };
   return [
-    ...outcome.schedules.map((request): OutboxMessage => ({ type: 'schedule', request })),
+    ...scheduleMessages(outcome.schedules),
     ...outcome.notifications.map((n): OutboxMessage => ({ type: 'email', rmaId: rma.rmaId, email: renderEmail(n, context) })),
   ];
 }

@@ -129,7 +129,7 @@ describe('every response is one the OpenAPI document allows', () => {
     const ddb = createDocumentClient(sdkOptions(stack().urls.dynamodb));
     const dueAt = new Date((await localNow()).getTime() + 86_400_000).toISOString();
     const [refused] = outboxItems({ type: 'rma', id: damaged.rma.rmaId, version: 999 }, [
-      { type: 'schedule', request: { action: 'put', name: 'not a valid name!', event: { kind: 'rma.ship_due', rmaId: damaged.rma.rmaId, dueAt, generation: 99 } } },
+      { type: 'schedule', requests: [{ action: 'put', name: 'not a valid name!', event: { kind: 'rma.ship_due', rmaId: damaged.rma.rmaId, dueAt, generation: 99 } }] },
     ], await localNow());
     await ddb.send(new PutCommand({ TableName: stack().names.tableName, Item: refused }));
     await drain();

@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSchedulerClient } from '../../shared/adapters/aws-clients.js';
 import { DeliveryRun, retryDelayMs } from '../../shared/adapters/delivery.js';
 import { OUTBOX_CLAIM_MS } from '../../shared/topology.js';
+import { type OutboxMessage, scheduleMessages } from '../../shared/adapters/outbox.js';
 import { sdkOptions, stack } from '../support/client.js';
 import { sentMail } from '../support/mail.js';
 import { freePort } from '../../local/ports.js';
@@ -54,8 +55,8 @@ describe('order within an RMA', () => {
     const id = rmaId();
     const name = `rma-${id}-decision-due`;
     const event = { kind: 'rma.decision_due', rmaId: id, dueAt: new Date(outbox.clock.now().getTime() + 30 * 86_400_000).toISOString(), generation: 2 } as const;
-    const [put] = await outbox.write({ type: 'rma', id, version: 2 }, [{ type: 'schedule', request: { action: 'put', name, event } }]);
-    const [del] = await outbox.write({ type: 'rma', id, version: 3 }, [{ type: 'schedule', request: { action: 'delete', name } }]);
+    const [put] = await outbox.write({ type: 'rma', id, version: 2 }, [{ type: 'schedule', requests: [{ action: 'put', name, event }] }]);
+    const [del] = await outbox.write({ type: 'rma', id, version: 3 }, [{ type: 'schedule', requests: [{ action: 'delete', name }] }]);
     const engine = outbox.engine();
     await Promise.all([engine.deliver(del!, run()), engine.deliver(put!, run())]);
     const scheduler = createSchedulerClient(sdkOptions(stack().urls.scheduler));
@@ -65,13 +66,30 @@ describe('order within an RMA', () => {
     expect([await statusOf(put!), await statusOf(del!)]).toEqual(['delivered', 'delivered']);
   });
 
+  it("a change's timers are one message, applied in order; a message of one timer written before that still delivers", async () => {
+    const id = rmaId();
+    const [put, move] = [`rma-${id}-evidence-due`, `rma-${id}-decision-due`];
+    const event = { kind: 'rma.decision_due', rmaId: id, dueAt: new Date(outbox.clock.now().getTime() + 30 * 86_400_000).toISOString(), generation: 2 } as const;
+    const legacy = { type: 'schedule', request: { action: 'put', name: put, event } } as unknown as OutboxMessage;
+    const [first] = await outbox.write({ type: 'rma', id, version: 2 }, [legacy]);
+    const [second] = await outbox.write({ type: 'rma', id, version: 3 }, scheduleMessages([{ action: 'delete', name: put }, { action: 'put', name: move, event }]));
+    expect(await outbox.store.get(first!)).toMatchObject({ message: { type: 'schedule', requests: [{ action: 'put', name: put }] } });
+    await outbox.engine().deliver(first!, run());
+    expect([await statusOf(first!), await statusOf(second!)]).toEqual(['delivered', 'delivered']);
+    const scheduler = createSchedulerClient(sdkOptions(stack().urls.scheduler));
+    const group = stack().names.scheduleGroup;
+    await expect(scheduler.send(new GetScheduleCommand({ Name: put, GroupName: group }))).rejects.toBeInstanceOf(ResourceNotFoundException);
+    expect((await scheduler.send(new GetScheduleCommand({ Name: move, GroupName: group }))).Name).toBe(move);
+    expect(scheduleMessages([])).toEqual([]);
+  });
+
   it('channels are independent: an email that cannot be sent does not hold back the timers of its RMA', async () => {
     const id = rmaId();
     const name = `rma-${id}-ship-due`;
     const event = { kind: 'rma.ship_due', rmaId: id, dueAt: new Date(outbox.clock.now().getTime() + 30 * 86_400_000).toISOString(), generation: 3 } as const;
     const [email, put] = await outbox.write({ type: 'rma', id, version: 2 }, [
       emailMessage(id, `Independent ${id}`),
-      { type: 'schedule', request: { action: 'put', name, event } },
+      { type: 'schedule', requests: [{ action: 'put', name, event }] },
     ]);
     const engine = outbox.engine({ ses: `http://127.0.0.1:${await freePort()}` });
     await engine.deliver(email!, run());
@@ -138,13 +156,18 @@ describe('retries', () => {
     expect((await outbox.store.list('failed', { limit: 100 })).items.map((m) => m.messageId)).not.toContain(messageId);
   });
 
-  it('a request the target refuses outright fails at once instead of being retried for 72 hours', async () => {
+  it('a request the target refuses outright fails at once instead of being retried for 72 hours; the other timers of its change are still set', async () => {
     const id = rmaId();
     const event = { kind: 'rma.ship_due', rmaId: id, dueAt: new Date(outbox.clock.now().getTime() + 86_400_000).toISOString(), generation: 3 } as const;
+    const [before, after] = [`rma-${id}-ship-due`, `rma-${id}-decision-due`];
     // The Scheduler refuses this name (ValidationException): no retry can change that.
-    const [messageId] = await outbox.write({ type: 'rma', id, version: 2 }, [{ type: 'schedule', request: { action: 'put', name: 'not a valid name!', event } }]);
+    const [messageId] = await outbox.write({ type: 'rma', id, version: 2 }, [
+      { type: 'schedule', requests: [{ action: 'put', name: before, event }, { action: 'put', name: 'not a valid name!', event }, { action: 'put', name: after, event }] },
+    ]);
     await outbox.engine().deliver(messageId!, run());
-    expect(await outbox.store.get(messageId!)).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringContaining('ValidationException') });
+    expect(await outbox.store.get(messageId!)).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringContaining('put not a valid name!: ValidationException') });
+    const scheduler = createSchedulerClient(sdkOptions(stack().urls.scheduler));
+    for (const name of [before, after]) expect((await scheduler.send(new GetScheduleCommand({ Name: name, GroupName: stack().names.scheduleGroup }))).Name).toBe(name);
   });
 });
 

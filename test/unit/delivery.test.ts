@@ -30,7 +30,7 @@ describe('outbox messages of one change', () => {
   const now = new Date('2026-11-24T10:00:00Z');
   const email = (template: string) =>
     ({ type: 'email', rmaId: '01J0000000000000000000000A', email: { template, to: ['a@example.com'], replyTo: [], subject: 's', text: 't', html: 'h' } }) as const;
-  const put = { type: 'schedule', request: { action: 'delete', name: 'rma-x-decision-due' } } as const;
+  const put = { type: 'schedule', requests: [{ action: 'delete', name: 'rma-x-decision-due' }] } as const;
 
   it('are sequenced per channel (subject and kind) by the subject version and their place in the change', () => {
     const items = outboxItems({ type: 'rma', id: '01J0000000000000000000000A', version: 7 }, [email('rma_approved'), put, email('ops_x')], now);
