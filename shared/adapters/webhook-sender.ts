@@ -8,7 +8,7 @@
  * every delivery with the `standardwebhooks` library a receiver would use.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { request as httpRequest, type IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { DependencyUnavailableError } from './errors.js';
@@ -106,7 +106,10 @@ export class WebhookSender {
       'webhook-timestamp': String(timestamp),
       'webhook-signature': webhookSignature(delivery.id, timestamp, delivery.body, delivery.secrets),
     };
-    const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    // Plain http is for the local stack only (./url-guard.ts: AWS allows https alone), and importing
+    // node:http as a module costs a cold start ~20 ms in Node 24 (it loads undici), so it is loaded
+    // on the first http delivery rather than with the function (docs/performance.md).
+    const request = url.protocol === 'https:' ? httpsRequest : (await import('node:http')).request;
     return new Promise<number>((resolve, reject) => {
       const req = request(url, { method: 'POST', headers, lookup, agent: false }, (res: IncomingMessage) => {
         let answer = '';
