@@ -22,6 +22,7 @@ import { createOutboxRelay } from '../functions/outbox-relay/handler.js';
 import { createStorefrontApi } from '../functions/storefront-api/handler.js';
 import { EvidenceBucket } from '../shared/adapters/evidence-bucket.js';
 import { createDeliveryEngine } from '../shared/adapters/delivery.js';
+import { deliveryTargets } from '../shared/adapters/delivery-targets.js';
 import { tableProbe } from '../shared/adapters/health.js';
 import { OutboxStore } from '../shared/adapters/outbox.js';
 import { OrderStore } from '../shared/adapters/order-store.js';
@@ -102,15 +103,14 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
   const deadline = envOf('deadline');
   const delivering = (id: 'notifier' | 'outboxRelay') => {
     const logger = rt.logger(id === 'notifier' ? 'notifier' : 'outbox-relay');
+    const targets = deliveryTargets(envOf(id), rt);
     const engine = createDeliveryEngine({
       env: envOf(id),
       now: rt.now,
       logger,
       metrics: rt.metrics(id),
       ddb: rt.ddb,
-      ses: rt.ses,
-      scheduler: rt.scheduler,
-      eventBridge: rt.eventBridge,
+      targets: async () => targets,
     });
     return { logger, engine };
   };

@@ -16,13 +16,8 @@ import type { S3Event } from 'aws-lambda';
 import { ConflictException, CreateScheduleCommand, type SchedulerClient } from '@aws-sdk/client-scheduler';
 import S3rver from 's3rver';
 import { functionSpecs } from '../shared/topology.js';
-import {
-  type ClientOptions,
-  createDocumentClient,
-  createEventBridgeClient,
-  createSchedulerClient,
-  createSesClient,
-} from '../shared/adapters/aws-clients.js';
+import { type ClientOptions, createDocumentClient } from '../shared/adapters/aws-clients.js';
+import { createEventBridgeClient, createSchedulerClient, createSesClient } from '../shared/adapters/delivery-targets.js';
 import { createS3Client } from '../shared/adapters/s3-client.js';
 import { METRICS_NAMESPACE } from '../shared/runtime.js';
 import { LocalClock } from './clock.js';

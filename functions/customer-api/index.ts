@@ -1,6 +1,6 @@
 /** Lambda entry: wires the customer API to AWS. */
 import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
-import { evidenceBucketOnFirstUse } from '../../shared/adapters/on-first-use.js';
+import { evidenceBucketOnFirstUse } from '../../shared/adapters/evidence-bucket-on-first-use.js';
 import { tableProbe } from '../../shared/adapters/health.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
 import { secretValue } from '../../shared/adapters/secrets.js';

@@ -1,6 +1,6 @@
 /** Lambda entry: wires the ops API to AWS. */
 import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
-import { evidenceBucketOnFirstUse } from '../../shared/adapters/on-first-use.js';
+import { evidenceBucketOnFirstUse } from '../../shared/adapters/evidence-bucket-on-first-use.js';
 import { OutboxStore } from '../../shared/adapters/outbox.js';
 import { OrderStore } from '../../shared/adapters/order-store.js';
 import { RmaQueries } from '../../shared/adapters/rma-queries.js';

@@ -1,14 +1,12 @@
 /**
  * AWS SDK clients, created once per runtime (module scope of a Lambda entry, or once by the
  * local stack) and injected into adapters. Only `endpoint` and credentials differ between AWS
- * and the local stack; nothing else here knows where it runs. The S3 client has a module of its
- * own (./s3-client.ts): the APIs load it on first use, and a module that a function's entry
- * imports puts everything it imports in the code parsed at cold start.
+ * and the local stack; nothing else here knows where it runs. The S3 client (./s3-client.ts) and
+ * the clients of the delivery targets (./delivery-targets.ts) have modules of their own: some
+ * functions load them on first use, and a module that a function's entry imports puts everything
+ * it imports in the code parsed at cold start.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { SchedulerClient } from '@aws-sdk/client-scheduler';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DependencyUnavailableError } from './errors.js';
 
@@ -83,19 +81,4 @@ export function createDocumentClient(options: ClientOptions = {}): DynamoDBDocum
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });
-}
-export function createSchedulerClient(options: ClientOptions = {}): SchedulerClient {
-  return reportUnavailable(new SchedulerClient(base(options, { connectionTimeout: 2_000, requestTimeout: 5_000 })), 'EventBridge Scheduler');
-}
-
-/**
- * SES: the delivery engine retries failed sends for 72 h, so the SDK's own retries only ride out
- * a blip; a send never holds its claim for long.
- */
-export function createSesClient(options: ClientOptions = {}): SESv2Client {
-  return reportUnavailable(new SESv2Client(base(options, { connectionTimeout: 2_000, requestTimeout: 10_000 })), 'SES');
-}
-
-export function createEventBridgeClient(options: ClientOptions = {}): EventBridgeClient {
-  return reportUnavailable(new EventBridgeClient(base(options, { connectionTimeout: 2_000, requestTimeout: 5_000 })), 'EventBridge');
 }

@@ -22,21 +22,16 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { SchedulerClient } from '@aws-sdk/client-scheduler';
-import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Clock } from '../runtime.js';
 import { OUTBOX_CLAIM_MS } from '../topology.js';
 import { DependencyUnavailableError, PermanentDeliveryError } from './errors.js';
-import { Mailer } from './mailer.js';
-import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import type { DeliveryTargets } from './delivery-targets.js';
 import { defaultPolicy } from '../domain/policy/default-policy.js';
-import { EventBus } from './event-bus.js';
 import { type AttemptFacts, type Claimed, type OutboxItem, type OutboxKind, type OutboxMessage, OutboxStore, parseMessageId, queueOf } from './outbox.js';
 import { type Resolve, urlPolicy } from './url-guard.js';
 import { WebhookEndpointStore } from './webhook-endpoints.js';
 import { ReceiverError, WEBHOOK_TIMEOUT_MS, WebhookSender } from './webhook-sender.js';
 import { webhookEffect } from './webhook-delivery.js';
-import { ScheduleGateway } from './schedule-gateway.js';
 
 /** Waits after the n-th failed attempt: 1, 2, 4 … minutes, then hourly (about 77 attempts in 72 h). */
 export function retryDelayMs(failedAttempts: number): number {
@@ -80,11 +75,9 @@ const factsOf = (error: unknown): AttemptFacts => (error instanceof ReceiverErro
 /** Error names of requests the target refuses whatever the moment (SES v2, Scheduler). */
 const REFUSED = new Set(['MessageRejected', 'BadRequestException', 'ValidationException']);
 
-/** The effect of each kind, over its adapter. */
+/** The effect of each kind, over its adapter; the targets are asked for when a message needs them. */
 export function effects(deps: {
-  readonly mailer: Mailer;
-  readonly schedules: ScheduleGateway;
-  readonly bus: EventBus;
+  readonly targets: () => Promise<DeliveryTargets>;
   readonly webhooks: Effects['webhook'];
   readonly now: Clock;
 }): Effects {
@@ -97,15 +90,18 @@ export function effects(deps: {
     }
   };
   return {
-    email: (message) =>
-      refusedIsPermanent(() => deps.mailer.send(message.email, { ...(message.rmaId ? { rmaId: message.rmaId } : {}), template: message.email.template })),
+    email: async (message) => {
+      const { mailer } = await deps.targets();
+      return refusedIsPermanent(() => mailer.send(message.email, { ...(message.rmaId ? { rmaId: message.rmaId } : {}), template: message.email.template }));
+    },
     // Every timer of the change is applied even if the Scheduler refuses one of them; the message
     // then fails with what was refused (a retry re-applies the others harmlessly: names are stable).
     schedule: async (message) => {
+      const { schedules } = await deps.targets();
       const refused: string[] = [];
       for (const request of message.requests) {
         try {
-          await deps.schedules.apply(request, deps.now());
+          await schedules.apply(request, deps.now());
         } catch (error) {
           if (!(error instanceof Error && REFUSED.has(error.name))) throw error;
           refused.push(`${request.action} ${request.name}: ${error.name}: ${error.message}`);
@@ -114,7 +110,7 @@ export function effects(deps: {
       if (refused.length > 0) throw new PermanentDeliveryError(refused.join('; '));
       return message.requests.map((request) => `${request.action} ${request.name}`).join(', ');
     },
-    event: (message) => deps.bus.put(message.event),
+    event: async (message) => (await deps.targets()).bus.put(message.event),
     webhook: deps.webhooks,
   };
 }
@@ -285,28 +281,19 @@ export interface DeliveryEnv {
   readonly webhookUrlPolicy: string;
 }
 
-/** The engine over one table, SES and Scheduler: how every runtime (AWS entries, local stack) assembles it. */
+/** The engine over one table and its targets: how every runtime (AWS entries, local stack) assembles it. */
 export function createDeliveryEngine(deps: {
   readonly env: DeliveryEnv;
   readonly now: Clock;
   readonly logger: Logger;
   readonly metrics: Metrics;
   readonly ddb: DynamoDBDocumentClient;
-  readonly ses: SESv2Client;
-  readonly scheduler: SchedulerClient;
-  readonly eventBridge: EventBridgeClient;
+  /** SES, the Scheduler and the bus (./delivery-targets.ts), made or loaded when first needed. */
+  readonly targets: () => Promise<DeliveryTargets>;
   /** How webhook endpoints' host names resolve (node:dns unless a test gives another). */
   readonly resolve?: Resolve;
 }): DeliveryEngine {
   const { env, now } = deps;
-  const store = new OutboxStore(deps.ddb, env.tableName);
-  const schedules = new ScheduleGateway(deps.scheduler, {
-    group: env.scheduleGroup,
-    roleArn: env.schedulerRoleArn,
-    deadlineFunctionArn: env.deadlineFunctionArn,
-    dlqArn: env.schedulerDlqArn,
-  });
-  const mailer = new Mailer(deps.ses, { sender: env.senderEmail, configurationSet: env.sesConfigurationSet });
   const webhooks = webhookEffect({
     endpoints: new WebhookEndpointStore(deps.ddb, env.tableName),
     sender: new WebhookSender({ policy: urlPolicy(env.webhookUrlPolicy), ...(deps.resolve ? { resolve: deps.resolve } : {}) }),
@@ -315,8 +302,8 @@ export function createDeliveryEngine(deps: {
     logger: deps.logger,
   });
   return new DeliveryEngine({
-    store,
-    effects: effects({ mailer, schedules, bus: new EventBus(deps.eventBridge, env.eventBusName), webhooks, now }),
+    store: new OutboxStore(deps.ddb, env.tableName),
+    effects: effects({ targets: deps.targets, webhooks, now }),
     now,
     logger: deps.logger,
     metrics: deps.metrics,

@@ -2,8 +2,10 @@
  * Clients that only some requests need, made on the first request that needs them instead of at
  * every cold start: their code is imported dynamically, so the bundler puts it in a chunk of its
  * own (infra/bundle.ts) that Node parses only then (issue 13: cold start).
+ *
+ * Each such import lives in a module of its own (./evidence-bucket-on-first-use.ts): the bundler
+ * emits a chunk for every `import()` in a module a function imports, used or not.
  */
-import type { EvidenceBucket } from './evidence-bucket.js';
 
 /** `make()` once, on the first call; a failed attempt is tried again on the next call. */
 export function onFirstUse<T>(make: () => Promise<T>): () => Promise<T> {
@@ -13,13 +15,4 @@ export function onFirstUse<T>(make: () => Promise<T>): () => Promise<T> {
       made = undefined;
       throw error;
     }));
-}
-
-/** The evidence bucket's presigning, with the S3 client loaded on the first upload form or download link. */
-export function evidenceBucketOnFirstUse(bucketName: string): Pick<EvidenceBucket, 'presignUpload' | 'presignDownload'> {
-  const bucket = onFirstUse(async () => (await import('./evidence-bucket-client.js')).openEvidenceBucket(bucketName));
-  return {
-    presignUpload: async (...args) => (await bucket()).presignUpload(...args),
-    presignDownload: async (...args) => (await bucket()).presignDownload(...args),
-  };
 }

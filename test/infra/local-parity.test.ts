@@ -119,6 +119,17 @@ describe('bundles', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.mjs') && !cold.includes(f)).filter(s3)).toHaveLength(1);
   });
 
+  it('the outbox relay does not parse SES, the Scheduler or the bus at a cold start (most minutes nothing is due); the notifier does (nearly every batch needs them)', () => {
+    const targets = (id: 'outboxRelay' | 'notifier') => (file: string) => {
+      const code = readFileSync(join(bundleDir(id), file), 'utf8');
+      return ['"SendEmail"', '"CreateSchedule"', '"PutEvents"'].every((operation) => code.includes(operation));
+    };
+    const relayCold = coldStartFiles(bundleDir('outboxRelay'));
+    expect(relayCold.filter(targets('outboxRelay'))).toEqual([]);
+    expect(readdirSync(bundleDir('outboxRelay')).filter((f) => f.endsWith('.mjs') && !relayCold.includes(f)).filter(targets('outboxRelay'))).toHaveLength(1);
+    expect(coldStartFiles(bundleDir('notifier')).filter(targets('notifier'))).toHaveLength(1);
+  });
+
   it('run as built: the customer API bundle reports a table that does not answer (503), serves the OpenAPI document the contract builds and refuses bad input in words', async () => {
     // The entry reads its env contract at init; OpenAPI touches no table, health reads one that is not there.
     for (const key of envKeysFor('customerApi')) process.env[ENV[key]] = 'unused-by-these-routes';

@@ -9,7 +9,7 @@ import { createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { GetScheduleCommand, ResourceNotFoundException } from '@aws-sdk/client-scheduler';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSchedulerClient } from '../../shared/adapters/aws-clients.js';
+import { createSchedulerClient } from '../../shared/adapters/delivery-targets.js';
 import { DeliveryRun, retryDelayMs } from '../../shared/adapters/delivery.js';
 import { OUTBOX_CLAIM_MS } from '../../shared/topology.js';
 import { type OutboxMessage, scheduleMessages } from '../../shared/adapters/outbox.js';

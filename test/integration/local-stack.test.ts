@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { ListSchedulesCommand } from '@aws-sdk/client-scheduler';
 import { describe, expect, it } from 'vitest';
-import { createSchedulerClient } from '../../shared/adapters/aws-clients.js';
+import { createSchedulerClient } from '../../shared/adapters/delivery-targets.js';
 import { signStorefrontPayload } from '../../shared/http/storefront-signature.js';
 import { LOCAL_STOREFRONT_SECRET } from '../../local/functions.js';
 import { PrerequisiteError } from '../../local/dynamodb-local.js';

@@ -4,7 +4,8 @@
  * timeouts, only the path to the table differs. Runs on the stack's local clock.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
-import { createDocumentClient, createEventBridgeClient, createSchedulerClient, createSesClient } from '../../shared/adapters/aws-clients.js';
+import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
+import { createEventBridgeClient, createSchedulerClient, createSesClient } from '../../shared/adapters/delivery-targets.js';
 import { createS3Client } from '../../shared/adapters/s3-client.js';
 import { wireLocalFunctions } from '../../local/functions.js';
 import { createLocalJwtIssuer, LocalGateway } from '../../local/gateway.js';

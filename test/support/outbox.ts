@@ -7,8 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient, createEventBridgeClient, createSchedulerClient, createSesClient } from '../../shared/adapters/aws-clients.js';
-import { createDeliveryEngine, type DeliveryEngine } from '../../shared/adapters/delivery.js';
+import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
+import { createDeliveryEngine, type DeliveryEngine, type DeliveryEnv } from '../../shared/adapters/delivery.js';
+import { createEventBridgeClient, createSchedulerClient, createSesClient, deliveryTargets } from '../../shared/adapters/delivery-targets.js';
 import { type OutboxMessage, OutboxStore, type OutboxSubject, outboxItems } from '../../shared/adapters/outbox.js';
 import { ensureTable } from '../../local/dynamodb-local.js';
 import { MetricsRecorder } from '../../local/metrics.js';
@@ -53,27 +54,32 @@ export async function isolatedOutbox(): Promise<IsolatedOutbox> {
     store: new OutboxStore(ddb, tableName),
     clock,
     metrics,
-    engine: (options = {}) =>
-      createDeliveryEngine({
-        env: {
-          tableName,
-          scheduleGroup: stack().names.scheduleGroup,
-          schedulerRoleArn: env.RMA_SCHEDULER_ROLE_ARN ?? '',
-          deadlineFunctionArn: env.RMA_DEADLINE_FUNCTION_ARN ?? '',
-          schedulerDlqArn: env.RMA_SCHEDULER_DLQ_ARN ?? '',
-          senderEmail: 'returns@example.com',
-          sesConfigurationSet: '',
-          eventBusName: 'rma-local-rma-events',
-          webhookUrlPolicy: 'local',
-        },
+    engine: (options = {}) => {
+      const engineEnv: DeliveryEnv = {
+        tableName,
+        scheduleGroup: stack().names.scheduleGroup,
+        schedulerRoleArn: env.RMA_SCHEDULER_ROLE_ARN ?? '',
+        deadlineFunctionArn: env.RMA_DEADLINE_FUNCTION_ARN ?? '',
+        schedulerDlqArn: env.RMA_SCHEDULER_DLQ_ARN ?? '',
+        senderEmail: 'returns@example.com',
+        sesConfigurationSet: '',
+        eventBusName: 'rma-local-rma-events',
+        webhookUrlPolicy: 'local',
+      };
+      const targets = deliveryTargets(engineEnv, {
+        ses: createSesClient(sdkOptions(options.ses ?? urls.ses)),
+        scheduler: createSchedulerClient(sdkOptions(urls.scheduler)),
+        eventBridge: createEventBridgeClient(sdkOptions(urls.eventbridge)),
+      });
+      return createDeliveryEngine({
+        env: engineEnv,
         now: clock.now,
         logger,
         metrics: metrics.metrics({ namespace: METRICS_NAMESPACE, serviceName: 'engine-test' }),
         ddb,
-        ses: createSesClient(sdkOptions(options.ses ?? urls.ses)),
-        scheduler: createSchedulerClient(sdkOptions(urls.scheduler)),
-        eventBridge: createEventBridgeClient(sdkOptions(urls.eventbridge)),
-      }),
+        targets: async () => targets,
+      });
+    },
     async write(subject, messages) {
       const items = outboxItems(subject, messages, clock.now());
       for (const item of items) await ddb.send(new PutCommand({ TableName: tableName, Item: item }));

@@ -31,7 +31,7 @@ describe('the evidence bucket made on first use', () => {
     vi.stubEnv('AWS_REGION', 'us-east-1');
     vi.stubEnv('AWS_ACCESS_KEY_ID', 'unit');
     vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'unit');
-    const { evidenceBucketOnFirstUse } = await import('../../shared/adapters/on-first-use.js');
+    const { evidenceBucketOnFirstUse } = await import('../../shared/adapters/evidence-bucket-on-first-use.js');
     const bucket = evidenceBucketOnFirstUse('evidence-bucket');
     const form = await bucket.presignUpload('evidence/01J000000000000000000000AA/01J000000000000000000000BB', 'image/jpeg', 1234, new Date('2026-11-25T00:00:00Z'));
     expect(form.url).toContain('evidence-bucket');
