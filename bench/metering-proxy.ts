@@ -4,14 +4,19 @@
  * (it adds `ReturnConsumedCapacity: INDEXES` to every request that takes it). The bench reads and
  * resets it around each measured request.
  *
- * One correction: DynamoDB Local reports a transaction's table units per call, not per item (a
- * transaction of seven items under 1 KB reported 6 units where AWS charges 14), so a transaction's
- * table writes are counted here by AWS's rule, 2 units per item and KB (an update, delete or
- * condition check as an item under 1 KB: ours are counters and small items); its index writes stay
- * as DynamoDB Local reports them.
+ * One correction: DynamoDB Local reports a transaction's capacity as if it wrote one item (a
+ * transaction of five new outbox items reports what one does), while AWS charges every item. So a
+ * transaction's write units are counted here item by item, by AWS's rules, from the items written
+ * and the items they replace (read first, outside the meter): 2 units per KB of the larger of the
+ * two, and for each index the item enters, leaves, changes in or moves within, its index writes by
+ * the size of the projected entry, doubled as DynamoDB Local doubles them in a transaction. An
+ * update in a transaction (ours: the summary's counter shards, which no index holds) counts as 2
+ * units per KB of the item it updates.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { GLOBAL_INDEXES, TABLE } from '../shared/adapters/keys.js';
 
 const REPORTS_CAPACITY = new Set([
   'GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'Scan', 'BatchGetItem', 'BatchWriteItem', 'TransactWriteItems', 'TransactGetItems',
@@ -24,11 +29,13 @@ export interface Meter {
   writeCapacity: number;
   /** Capacity units (read or write) per operation name. */
   readonly units: Record<string, number>;
-  /** Wall time with at least one call in flight at the proxy (parallel calls count once). */
+  /** Wall time with at least one call in flight at the proxy (parallel calls count once), the proxy's own reads included. */
   busyMs: number;
+  /** The proxy's own reads (the items a transaction replaces): added to the request's time by measuring, not by the function. */
+  proxyMs: number;
 }
 
-const emptyMeter = (): Meter => ({ calls: {}, readCapacity: 0, writeCapacity: 0, units: {}, busyMs: 0 });
+const emptyMeter = (): Meter => ({ calls: {}, readCapacity: 0, writeCapacity: 0, units: {}, busyMs: 0, proxyMs: 0 });
 
 export interface MeteringProxy {
   readonly url: string;
@@ -38,7 +45,7 @@ export interface MeteringProxy {
   close(): Promise<void>;
 }
 
-type Capacity = { ReadCapacityUnits?: number; WriteCapacityUnits?: number; CapacityUnits?: number; Table?: { CapacityUnits?: number } };
+type Capacity = { ReadCapacityUnits?: number; WriteCapacityUnits?: number; CapacityUnits?: number };
 
 type Wire = Record<string, unknown>;
 
@@ -70,16 +77,50 @@ export function itemBytes(item: Record<string, Wire>): number {
   return Object.entries(item).reduce((sum, [name, value]) => sum + Buffer.byteLength(name, 'utf8') + valueBytes(value), 0);
 }
 
-/** A transaction's table writes by AWS's rule: 2 units per item and KB. */
-function transactionTableUnits(request: { TransactItems?: Record<string, { Item?: Record<string, Wire> }>[] }): number {
-  return (request.TransactItems ?? []).reduce((sum, action) => {
-    const { Item } = Object.values(action)[0] ?? {};
-    return sum + 2 * (Item === undefined ? 1 : Math.ceil(itemBytes(Item) / 1024));
-  }, 0);
+const kb = (bytes: number) => Math.max(1, Math.ceil(bytes / 1024));
+type Item = Record<string, Wire>;
+
+/** The entry `item` has in `index`, or undefined when it is not in it (sparse indexes). */
+function indexEntry(item: Item | undefined, index: (typeof GLOBAL_INDEXES)[number]): Item | undefined {
+  if (item === undefined || item[index.partitionKey] === undefined || item[index.sortKey] === undefined) return undefined;
+  if (!('projection' in index)) return item;
+  const kept = new Set<string>([TABLE.partitionKey, TABLE.sortKey, index.partitionKey, index.sortKey, ...index.projection]);
+  return Object.fromEntries(Object.entries(item).filter(([name]) => kept.has(name)));
+}
+
+/** Index write units of replacing `before` by `after` (either may be absent), by AWS's rules. */
+function indexUnits(before: Item | undefined, after: Item | undefined): number {
+  let units = 0;
+  for (const index of GLOBAL_INDEXES) {
+    const [was, is] = [indexEntry(before, index), indexEntry(after, index)];
+    const key = (entry: Item) => JSON.stringify([entry[index.partitionKey], entry[index.sortKey]]);
+    if (was && is && key(was) === key(is)) units += JSON.stringify(was) === JSON.stringify(is) ? 0 : kb(Math.max(itemBytes(was), itemBytes(is)));
+    else units += (was ? kb(itemBytes(was)) : 0) + (is ? kb(itemBytes(is)) : 0);
+  }
+  return units;
+}
+
+type TransactAction = { TableName: string; Item?: Item; Key?: Item };
+
+/** A transaction's write units by AWS's rules, item by item (see above). */
+async function transactionUnits(request: { TransactItems?: Record<string, TransactAction>[] }, current: (table: string, key: Item) => Promise<Item | undefined>): Promise<number> {
+  let units = 0;
+  for (const action of request.TransactItems ?? []) {
+    const [kind, { TableName, Item: after, Key }] = Object.entries(action)[0]!;
+    const before = await current(TableName, Key ?? { [TABLE.partitionKey]: after![TABLE.partitionKey]!, [TABLE.sortKey]: after![TABLE.sortKey]! });
+    if (kind === 'Put') units += 2 * kb(Math.max(itemBytes(after!), before ? itemBytes(before) : 0)) + 2 * indexUnits(before, after);
+    else if (kind === 'Delete') units += 2 * kb(before ? itemBytes(before) : 0) + 2 * indexUnits(before, undefined);
+    else units += 2 * kb(before ? itemBytes(before) : 0);
+  }
+  return units;
 }
 
 export async function meteringProxy(target: string): Promise<MeteringProxy> {
   let meter = emptyMeter();
+  // DynamoDB Local checks no signature: any credentials read the items a transaction replaces.
+  const reader = new DynamoDBClient({ endpoint: target, region: 'us-east-1', credentials: { accessKeyId: 'meter', secretAccessKey: 'meter' } });
+  const current = async (TableName: string, Key: Item) =>
+    (await reader.send(new GetItemCommand({ TableName, Key: Key as never, ConsistentRead: true }))).Item as Item | undefined;
   let inFlight = 0;
   let busySince = 0;
   const server: Server = createServer(async (req, res) => {
@@ -91,12 +132,17 @@ export async function meteringProxy(target: string): Promise<MeteringProxy> {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     let body = Buffer.concat(chunks);
     const operation = String(req.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
-    let transactionTable: number | undefined;
+    let transaction: number | undefined;
     if (REPORTS_CAPACITY.has(operation)) {
       meter.calls[operation] = (meter.calls[operation] ?? 0) + 1;
       const request = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
       request.ReturnConsumedCapacity = 'INDEXES';
-      if (operation === 'TransactWriteItems') transactionTable = transactionTableUnits(request);
+      if (operation === 'TransactWriteItems') {
+        // The items it replaces are read first: the proxy's own time, which the bench takes out of the request's.
+        const started = performance.now();
+        transaction = await transactionUnits(request, current);
+        meter.proxyMs += performance.now() - started;
+      }
       body = Buffer.from(JSON.stringify(request));
     }
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name))) as Record<string, string>;
@@ -106,8 +152,7 @@ export async function meteringProxy(target: string): Promise<MeteringProxy> {
       const consumed = (JSON.parse(raw.toString('utf8')) as { ConsumedCapacity?: Capacity | Capacity[] }).ConsumedCapacity;
       for (const c of [consumed ?? []].flat()) {
         // Reads report CapacityUnits (or ReadCapacityUnits), writes likewise.
-        const reported = c.CapacityUnits ?? (c.ReadCapacityUnits ?? 0) + (c.WriteCapacityUnits ?? 0);
-        const units = transactionTable === undefined ? reported : reported - (c.Table?.CapacityUnits ?? 0) + transactionTable;
+        const units = transaction ?? c.CapacityUnits ?? (c.ReadCapacityUnits ?? 0) + (c.WriteCapacityUnits ?? 0);
         meter.units[operation] = (meter.units[operation] ?? 0) + units;
         if (['GetItem', 'Query', 'Scan', 'BatchGetItem', 'TransactGetItems'].includes(operation)) meter.readCapacity += units;
         else meter.writeCapacity += units;
@@ -127,6 +172,7 @@ export async function meteringProxy(target: string): Promise<MeteringProxy> {
       return was;
     },
     async close() {
+      reader.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -218,7 +218,7 @@ async function routes(client: Client, proxy: MeteringProxy, raw: () => Promise<v
     const latencies: number[] = [];
     const outside: number[] = [];
     const rawTimes: number[] = [];
-    const meter: Meter = { calls: {}, readCapacity: 0, writeCapacity: 0, units: {}, busyMs: 0 };
+    const meter: Meter = { calls: {}, readCapacity: 0, writeCapacity: 0, units: {}, busyMs: 0, proxyMs: 0 };
     for (let i = 0; i < ROUTE_RUNS; i++) {
       const r0 = performance.now();
       await raw();
@@ -226,9 +226,10 @@ async function routes(client: Client, proxy: MeteringProxy, raw: () => Promise<v
       proxy.reset();
       const t0 = performance.now();
       await request();
-      latencies.push(performance.now() - t0);
+      const elapsed = performance.now() - t0;
       const m = proxy.reset();
-      outside.push(latencies.at(-1)! - m.busyMs);
+      latencies.push(elapsed - m.proxyMs);
+      outside.push(elapsed - m.busyMs);
       for (const [op, n] of Object.entries(m.calls)) meter.calls[op] = (meter.calls[op] ?? 0) + n;
     }
     const calls = callsOf(meter) / ROUTE_RUNS;
