@@ -88,13 +88,20 @@ function indexEntry(item: Item | undefined, index: (typeof GLOBAL_INDEXES)[numbe
   return Object.fromEntries(Object.entries(item).filter(([name]) => kept.has(name)));
 }
 
+/** The same string for the same item, whatever the order of its attributes (DynamoDB answers in its own). */
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
 /** Index write units of replacing `before` by `after` (either may be absent), by AWS's rules. */
 function indexUnits(before: Item | undefined, after: Item | undefined): number {
   let units = 0;
   for (const index of GLOBAL_INDEXES) {
     const [was, is] = [indexEntry(before, index), indexEntry(after, index)];
     const key = (entry: Item) => JSON.stringify([entry[index.partitionKey], entry[index.sortKey]]);
-    if (was && is && key(was) === key(is)) units += JSON.stringify(was) === JSON.stringify(is) ? 0 : kb(Math.max(itemBytes(was), itemBytes(is)));
+    if (was && is && key(was) === key(is)) units += canonical(was) === canonical(is) ? 0 : kb(Math.max(itemBytes(was), itemBytes(is)));
     else units += (was ? kb(itemBytes(was)) : 0) + (is ? kb(itemBytes(is)) : 0);
   }
   return units;

@@ -6,8 +6,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { meteringProxy } from '../../bench/metering-proxy.js';
 import { runBench } from '../../bench/run.js';
+import { createDocumentClient } from '../../shared/adapters/aws-clients.js';
+import { outboxItems } from '../../shared/adapters/outbox.js';
+import { sdkOptions, stack } from '../support/client.js';
+import { emailMessage, isolatedOutbox } from '../support/outbox.js';
 
 it('runs on a tiny input and measures every section', { timeout: 180_000 }, async () => {
   const outDir = mkdtempSync(join(tmpdir(), 'rma-bench-test-'));
@@ -23,4 +29,32 @@ it('runs on a tiny input and measures every section', { timeout: 180_000 }, asyn
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
+});
+
+describe("the bench's metering proxy", () => {
+  it('charges a transaction item by item by AWS rules (DynamoDB Local reports five new items as one), index writes included', async () => {
+    const outbox = await isolatedOutbox();
+    const proxy = await meteringProxy(stack().urls.dynamodb);
+    try {
+      const ddb = createDocumentClient(sdkOptions(proxy.url));
+      const write = async (id: string, messages: number) => {
+        const items = outboxItems({ type: 'rma', id, version: 2 }, Array.from({ length: messages }, (_, i) => emailMessage(id, `Meter ${i}`)), new Date());
+        proxy.reset();
+        await ddb.send(new TransactWriteCommand({ TransactItems: items.map((Item) => ({ Put: { TableName: outbox.tableName, Item } })) }));
+        return proxy.reset().writeCapacity;
+      };
+      // One small item: 2 table units and 2 for its entry in the status index, as a transaction.
+      expect(await write('01METER00000000000000000001', 1)).toBe(4);
+      expect(await write('01METER00000000000000000005', 5)).toBe(20);
+      // Replaced by itself, an item moves no index entry: the table's 2 units only.
+      const [same] = outboxItems({ type: 'rma', id: '01METER00000000000000000001', version: 2 }, [emailMessage('01METER00000000000000000001', 'Meter 0')], new Date(0));
+      await outbox.ddb.send(new PutCommand({ TableName: outbox.tableName, Item: same }));
+      proxy.reset();
+      await ddb.send(new TransactWriteCommand({ TransactItems: [{ Put: { TableName: outbox.tableName, Item: same! } }] }));
+      expect(proxy.reset().writeCapacity).toBe(2);
+    } finally {
+      await proxy.close();
+      await outbox.drop();
+    }
+  });
 });
