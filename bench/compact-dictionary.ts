@@ -88,7 +88,7 @@ for (const { group, json } of samples) {
   row.n += 1;
   row.json += json.length;
   row.gzip += gzipSync(json).length;
-  row.dictionary += deflateRawSync(json, { level: 9, dictionary }).length;
+  row.dictionary += deflateRawSync(json, { dictionary }).length;
   kinds.set(group.split(' ')[0]!, row);
 }
 console.error(`${samples.length} samples in ${chosen.length} groups; dictionary ${dictionary.length} bytes (of ${joined.length}).`);

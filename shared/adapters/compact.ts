@@ -24,7 +24,8 @@ export function dictionary(): Buffer {
 }
 
 export function packJson(value: unknown): Uint8Array {
-  const packed = deflateRawSync(JSON.stringify(value), { level: 9, dictionary: dictionary() });
+  // The default level: with the dictionary, level 9 packs no smaller and takes a fifth longer.
+  const packed = deflateRawSync(JSON.stringify(value), { dictionary: dictionary() });
   return Buffer.concat([Buffer.of(DICTIONARY_V1), packed]);
 }
 
