@@ -9,17 +9,9 @@ import { buildOpenApi } from '../../shared/api/openapi.js';
 import { rmaView } from '../../shared/api/rma-view.js';
 import type { EvidenceBucket } from '../../shared/adapters/evidence-bucket.js';
 import { evidenceKey } from '../../shared/adapters/evidence-keys.js';
-import {
-  createRmaSchema,
-  type customerOrderSchema,
-  evidenceRequestSchema,
-  idempotencyKeySchema,
-  inquirySchema,
-  orderIdParam,
-  rmaIdParam,
-  sessionInputSchema,
-  shipmentSchema,
-} from '../../shared/api/schemas.js';
+import { createRmaSchema, evidenceRequestSchema, idempotencyKeySchema, inquirySchema, sessionInputSchema } from '../../shared/api/customer-requests.js';
+import { orderIdParam, rmaIdParam, shipmentSchema } from '../../shared/api/fields.js';
+import type { customerOrderSchema } from '../../shared/api/schemas.js';
 import type { Owner, RmaService } from '../../shared/app/rma-service.js';
 import { orderEligibility } from '../../shared/domain/eligibility.js';
 import { DomainError } from '../../shared/domain/errors.js';

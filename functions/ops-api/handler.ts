@@ -7,6 +7,7 @@ import type { OrderStore } from '../../shared/adapters/order-store.js';
 import type { OutboxStore } from '../../shared/adapters/outbox.js';
 import type { RmaQueries } from '../../shared/adapters/rma-queries.js';
 import { opsRmaView, rmaView } from '../../shared/api/rma-view.js';
+import { rmaIdParam } from '../../shared/api/fields.js';
 import {
   collectionSchema,
   decisionSchema,
@@ -22,9 +23,8 @@ import {
   reportQuerySchema,
   rmaExportQuerySchema,
   resolutionSchema,
-  rmaIdParam,
   rmaRefParam,
-} from '../../shared/api/schemas.js';
+} from '../../shared/api/ops-requests.js';
 import { orderContext, type RmaService } from '../../shared/app/rma-service.js';
 import type { WebhookService } from '../../shared/app/webhooks.js';
 import { type Command, paidFor } from '../../shared/domain/lifecycle.js';

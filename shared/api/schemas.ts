@@ -2,71 +2,22 @@
  * Request and response schemas of the HTTP API. They validate at the boundary (unknown fields
  * are refused) and generate the OpenAPI document, so the two cannot disagree.
  *
- * Written with `zod/mini`: the same validators and messages as classic zod, as functions that a
- * bundle keeps only when it uses them (classic zod was 140 KiB of every API function, issue 13).
- * `check(...)` adds constraints in order; `z.describe(...)` is what the document says of a field.
+ * Here: the responses, and every request schema re-exported, for the contract, the document and
+ * the tests. A function imports the requests of its audience from their own module (./fields.ts
+ * says why).
  */
 import * as z from 'zod/mini';
-import { EVIDENCE_KINDS, REASONS, RETURN_METHODS } from '../domain/policy/book.js';
+import { EVIDENCE_KINDS, RETURN_METHODS } from '../domain/policy/book.js';
 import { RMA_STATUSES } from '../domain/rma-status.js';
-import { MESSAGE_ID } from '../adapters/outbox.js';
-import { EVENT_TYPES, RMA_EVENT_TYPES } from '../domain/events.js';
-import { SHOP_ID, ULID } from '../domain/ids.js';
-import { defaultPolicy } from '../domain/policy/default-policy.js';
+import { EVENT_TYPES } from '../domain/events.js';
+import { count, day, described, isoInstant, reasonSchema, safeId } from './fields.js';
+import { orderInputSchema } from './storefront-requests.js';
+import { subscribable } from './ops-requests.js';
 
-/** `schema`, described for the document. */
-export const described = <S extends z.ZodMiniType>(schema: S, description: string): S => schema.check(z.describe(description)) as S;
-/** A string trimmed, then `min`-`max` characters long. */
-const trimmed = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
-/** A whole number within `min`-`max`. */
-const whole = (min: number, max?: number) => z.int().check(z.minimum(min), ...(max === undefined ? [] : [z.maximum(max)]));
-const count = z.int().check(z.nonnegative());
-
-export const isoInstant = described(z.iso.datetime(), 'ISO 8601 UTC instant');
-const safeId = z.string().check(z.regex(SHOP_ID, 'must be 1-40 characters of A-Z a-z 0-9 _ -'));
-
-export const orderIdParam = safeId;
-
-export const orderLineSchema = z.strictObject({
-  lineId: safeId,
-  sku: z.string().check(z.minLength(1), z.maxLength(64)),
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  quantity: whole(1, 10_000),
-  unitPrice: described(z.int().check(z.minimum(0)), 'minor units of the order currency'),
-});
-
-/** Whether `tag` is a well-formed BCP 47 language tag (as the runtime's Intl reads them). */
-function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
-
-/** ISO 4217 currency codes (as the runtime's ICU knows them): `XYZ` is not money. */
-export const currencySchema = z.enum(Intl.supportedValuesOf('currency') as [string, ...string[]], { error: 'must be an ISO 4217 currency code' });
-
-export const orderInputSchema = z.strictObject({
-  orderNumber: trimmed(1, 64),
-  customer: z.strictObject({
-    email: z.email().check(z.maxLength(254)),
-    name: z.string().check(z.minLength(1), z.maxLength(200)),
-    locale: described(
-      z.optional(z.string().check(z.maxLength(35), z.refine(isLanguageTag, 'must be a BCP 47 language tag, e.g. en or zh-CN'))),
-      "the shopper's language (BCP 47), e.g. zh-CN",
-    ),
-  }),
-  currency: currencySchema,
-  invoicedAt: described(isoInstant, 'not in the future, not before 2000'),
-  lines: z.array(orderLineSchema).check(z.minLength(1), z.maxLength(500)),
-  updatedAt: described(
-    z.optional(isoInstant),
-    "the shop's last-modified time of the order: an update older than the one applied is refused with 409 stale_update",
-  ),
-});
-
-export const deliveryInputSchema = z.strictObject({ deliveredAt: isoInstant });
+export * from './fields.js';
+export * from './storefront-requests.js';
+export * from './customer-requests.js';
+export * from './ops-requests.js';
 
 export const orderSchema = z.extend(orderInputSchema, {
   orderId: safeId,
@@ -78,6 +29,7 @@ export const orderSchema = z.extend(orderInputSchema, {
 });
 
 const check = z.enum(['ok', 'unavailable']);
+
 /** This API's own description (OpenAPI 3.1); only its version member is fixed here. */
 export const openApiDocumentSchema = z.looseObject({ openapi: z.string() });
 
@@ -91,15 +43,6 @@ export const opsSummarySchema = z.strictObject({
   openSlaBreaches: z.strictObject({ refund: count, decision: count }),
   medianSubmissionToResolutionHours: z.nullable(z.number().check(z.nonnegative())),
 });
-
-export const reasonSchema = z.enum(REASONS);
-
-export const sessionInputSchema = z.strictObject({
-  orderNumber: trimmed(1, 64),
-  email: trimmed(3, 254),
-});
-
-export const storefrontSessionInputSchema = z.strictObject({ orderId: safeId });
 
 export const sessionSchema = z.strictObject({
   token: described(z.string(), 'bearer token for the customer endpoints, bound to this order'),
@@ -133,19 +76,6 @@ export const customerOrderSchema = z.strictObject({
       }),
     }),
   ),
-});
-
-export const idempotencyKeySchema = z.string().check(z.regex(/^[\x21-\x7E]{8,64}$/, 'must be 8-64 printable characters'));
-export const rmaIdParam = z.string().check(z.regex(ULID, 'must be an RMA id'));
-/** An RMA named by its id or by the number every email shows (ops). */
-export const rmaRefParam = z.union([rmaIdParam, z.string().check(z.regex(/^RMA-\d{4}-\d{6,}$/))], { error: 'must be an RMA id or an RMA number' });
-
-export const createRmaSchema = z.strictObject({
-  orderId: safeId,
-  reason: reasonSchema,
-  lines: z.array(z.strictObject({ lineId: safeId, quantity: whole(1, 10_000) })).check(z.minLength(1), z.maxLength(100)),
-  explanation: z.string().check(z.trim(), z.maxLength(4000)),
-  preferredResolution: z.enum(['refund', 'exchange']),
 });
 
 const nullableInstant = z.nullable(isoInstant);
@@ -205,13 +135,6 @@ export const rmaSchema = z.strictObject({
 
 export const rmaListSchema = z.strictObject({ items: z.array(rmaSchema) });
 
-export const evidenceRequestSchema = z.strictObject({
-  kind: z.enum(EVIDENCE_KINDS),
-  contentType: z.string().check(z.minLength(1), z.maxLength(100)),
-  fileName: trimmed(1, 200),
-  size: whole(1),
-});
-
 export const evidenceUploadSchema = z.strictObject({
   evidenceId: z.string(),
   status: z.literal('pending'),
@@ -223,80 +146,8 @@ export const evidenceUploadSchema = z.strictObject({
   }),
 });
 
-const { tracking } = defaultPolicy;
-/** A carrier's tracking number as the policy in force takes it (the lifecycle checks the RMA's own policy). */
-export const trackingNumberSchema = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(tracking.minLength),
-    z.maxLength(tracking.maxLength),
-    z.regex(new RegExp(tracking.pattern), `must be ${tracking.minLength}-${tracking.maxLength} characters of A-Z, a-z, 0-9 and -`),
-  );
-const carrierSchema = trimmed(1, 60);
-
-export const shipmentSchema = z.strictObject({ carrier: carrierSchema, trackingNumber: trackingNumberSchema });
-
-export const inquirySchema = z.strictObject({ message: trimmed(1, 2000) });
-
-// ---- Ops ----
-
-const note = trimmed(1, 2000);
-
-/** Page size of a listing: a whole number 1-100, 25 when not given. */
-const pageLimit = z._default(z.coerce.number<string>().check(z.int('must be a whole number'), z.minimum(1), z.maximum(100)), 25);
-const pageCursor = z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be a cursor from a previous page')));
-
-export const rmaNumberParam = z.string().check(z.regex(/^RMA-\d{4}-\d{6,}$/, 'must be an RMA number such as RMA-2026-000042'));
-
-const SEARCH_KEYS = ['number', 'orderNumber', 'email'] as const;
-
-/**
- * Query of the ops queue. Without `status` the queue holds every open (non-terminal) RMA. Or one
- * exact lookup (`number`, `orderNumber` or `email`), alone: it answers every match on one page.
- */
-export const opsQueueQuerySchema = z
-  .strictObject({
-    status: z.optional(z.enum(RMA_STATUSES)),
-    slaBreached: described(z.optional(z.enum(['true', 'false'])), 'only RMAs whose refund SLA was (not) breached'),
-    limit: pageLimit,
-    cursor: pageCursor,
-    number: described(z.optional(rmaNumberParam), 'exact lookup by the RMA number every email shows'),
-    orderNumber: described(z.optional(trimmed(1, 64)), 'exact lookup: the RMAs of the order(s) with this number'),
-    email: described(z.optional(z.email().check(z.maxLength(254))), "exact lookup, case-insensitive: the RMAs of this customer's orders"),
-  })
-  .check(
-    z.superRefine((query, context) => {
-      const searches = SEARCH_KEYS.filter((key) => query[key] !== undefined);
-      const others = (['status', 'slaBreached', 'cursor'] as const).filter((key) => query[key] !== undefined);
-      if (searches.length > 1 || (searches.length === 1 && others.length > 0)) {
-        context.addIssue({ code: 'custom', path: [searches.at(-1)!], message: `a lookup by ${searches.join(', ')} takes no other filter or cursor` });
-      }
-    }),
-  );
-
-// ---- Ops: reports ----
-
-const day = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'),
-  z.refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'must be a date of the calendar'),
-);
-const MAX_PERIOD_DAYS = 366;
-const period = {
-  from: described(day, "the period's first day, in the policy's time zone"),
-  to: described(day, "the period's last day (included), in the policy's time zone"),
-};
-const periodCheck = z.superRefine((query: { from: string; to: string }, context) => {
-  const days = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
-  if (days < 0) context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
-  else if (days >= MAX_PERIOD_DAYS) context.addIssue({ code: 'custom', path: ['to'], message: `a period is at most ${MAX_PERIOD_DAYS} days` });
-});
-
-/** A report's period: RMAs opened from `from` to `to`. */
-export const reportQuerySchema = z.strictObject(period).check(periodCheck);
-export const rmaExportQuerySchema = z.strictObject({ ...period, limit: pageLimit, cursor: pageCursor }).check(periodCheck);
-
 const fraction = described(z.number().check(z.minimum(0), z.maximum(1)), '0 to 1, three decimals');
+
 const sla = z.strictObject({
   measured: described(count, 'RMAs whose clock ran out or stopped: done in time, or flagged breached'),
   met: count,
@@ -322,14 +173,6 @@ export const returnsReportSchema = z.strictObject({
 });
 
 // ---- Ops: the outbox ----
-
-export const messageIdParam = z.string().check(z.regex(MESSAGE_ID, 'must be an outbox message id'));
-
-export const opsOutboxQuerySchema = z.strictObject({
-  status: described(z._default(z.enum(['failed', 'pending']), 'failed'), 'failed (gave up; default) or pending (waiting for an attempt)'),
-  limit: pageLimit,
-  cursor: pageCursor,
-});
 
 export const outboxMessageSchema = z.strictObject({
   messageId: z.string(),
@@ -396,67 +239,6 @@ export const opsQueueSchema = z.strictObject({
   nextCursor: nextCursor(),
 });
 
-export const decisionSchema = z.discriminatedUnion('decision', [
-  z.strictObject({
-    decision: z.literal('approve'),
-    returnMethod: described(z.optional(z.enum(RETURN_METHODS)), 'required when the reason allows more than one method'),
-    note,
-    shipBy: described(z.optional(isoInstant), 'method ship only: a later ship-by than the policy gives'),
-  }),
-  z.strictObject({ decision: z.literal('reject'), note }),
-]);
-
-export const collectionSchema = shipmentSchema;
-
-export const receiptSchema = z.strictObject({ note: z.optional(note) });
-
-export const inspectionSchema = z.strictObject({
-  result: z.enum(['pass', 'fail']),
-  note,
-  intact: described(z.optional(z.boolean()), 'required for reason `other` (R-INSPECTION)'),
-});
-
-const reference = trimmed(1, 100);
-
-export const resolutionSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('refund'),
-    amount: described(whole(1), 'minor units, above 0 and at most what was paid for the returned units'),
-    currency: currencySchema,
-    reference,
-  }),
-  z.strictObject({
-    type: z.literal('exchange'),
-    reference,
-    carrier: carrierSchema,
-    trackingNumber: trackingNumberSchema,
-  }),
-]);
-
-// ---- Ops: webhook endpoints (events.md) ----
-
-export const endpointIdParam = z.string().check(z.regex(ULID, 'must be a webhook endpoint id'));
-export const deliveryIdParam = z.string().check(z.regex(MESSAGE_ID, 'must be a webhook delivery id'));
-
-const subscribable = z.enum(RMA_EVENT_TYPES);
-
-export const webhookEndpointInputSchema = z.strictObject({
-  url: described(z.string().check(z.maxLength(2048)), 'https://, to a public address (http://localhost:<port> also on the local stack)'),
-  events: described(
-    z.optional(
-      z
-        .array(subscribable)
-        .check(
-          z.minLength(1),
-          z.maxLength(RMA_EVENT_TYPES.length),
-          z.refine((types) => new Set(types).size === types.length, 'must not repeat a type'),
-        ),
-    ),
-    'the event types to send; leave out for every type, present and future',
-  ),
-  description: z.optional(trimmed(1, 200)),
-});
-
 export const webhookEndpointSchema = z.strictObject({
   endpointId: z.string(),
   url: z.string(),
@@ -482,12 +264,6 @@ export const webhookSecretSchema = z.strictObject({
 export const webhookTestSchema = z.strictObject({
   eventId: described(z.string(), 'the webhook-id of the test delivery'),
   deliveryId: z.string(),
-});
-
-export const deliveriesQuerySchema = z.strictObject({
-  status: z.optional(z.enum(['pending', 'delivered', 'failed'])),
-  limit: pageLimit,
-  cursor: pageCursor,
 });
 
 export const webhookDeliverySchema = z.strictObject({

@@ -119,6 +119,21 @@ describe('bundles', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.mjs') && !cold.includes(f)).filter(s3)).toHaveLength(1);
   });
 
+  it('each API builds the request schemas of its own audience only, and no response schema (its document is prebuilt): zod schemas cost at a cold start', () => {
+    const code = (id: 'storefrontApi' | 'customerApi' | 'opsApi') =>
+      readdirSync(bundleDir(id)).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(bundleDir(id), f), 'utf8')).join('\n');
+    const marks = {
+      storefrontApi: 'must be a BCP 47 language tag', // the order's customer locale
+      customerApi: 'must be 8-64 printable characters', // the idempotency key
+      opsApi: 'takes no other filter or cursor', // the queue's lookups
+    } as const;
+    for (const id of ['storefrontApi', 'customerApi', 'opsApi'] as const) {
+      const bundle = code(id);
+      for (const [owner, mark] of Object.entries(marks)) expect(bundle.includes(mark), `${id} has ${owner}'s "${mark}"`).toBe(owner === id);
+      expect(bundle.includes('most returned first'), `${id} has the returns report's response schema`).toBe(false);
+    }
+  });
+
   it('the outbox relay does not parse SES, the Scheduler or the bus at a cold start (most minutes nothing is due); the notifier does (nearly every batch needs them)', () => {
     const targets = (id: 'outboxRelay' | 'notifier') => (file: string) => {
       const code = readFileSync(join(bundleDir(id), file), 'utf8');
