@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { itemBytes } from '../../bench/metering-proxy.js';
 import { dictionary, packJson, unpackJson } from '../../shared/adapters/compact.js';
 import { DICTIONARY_V1_SHA256 } from '../../shared/adapters/compact-dictionary.js';
 import { outboxItems } from '../../shared/adapters/outbox.js';
@@ -8,18 +10,8 @@ import { rmaItem } from '../../shared/adapters/rma-store.js';
 import { RMA_STATUSES } from '../../shared/domain/rma-status.js';
 import { rmaIn } from '../support/domain.js';
 
-/** An item's size as DynamoDB counts it for capacity (attribute names and values, in bytes). */
-function itemSize(item: Record<string, unknown>): number {
-  const size = (value: unknown): number => {
-    if (value === null || typeof value === 'boolean') return 1;
-    if (typeof value === 'string') return Buffer.byteLength(value, 'utf8');
-    if (typeof value === 'number') return Math.ceil(String(Math.abs(value)).replace(/[.-]/g, '').length / 2) + 1;
-    if (value instanceof Uint8Array) return value.byteLength;
-    if (Array.isArray(value)) return 3 + value.reduce<number>((sum, v) => sum + 1 + size(v), 0);
-    return 3 + Object.entries(value as Record<string, unknown>).reduce((sum, [k, v]) => sum + Buffer.byteLength(k) + 1 + size(v), 0);
-  };
-  return Object.entries(item).reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + size(value), 0);
-}
+/** An item's size as DynamoDB counts it for capacity, as the bench meters it. */
+const itemSize = (item: Record<string, unknown>) => itemBytes(marshall(item, { removeUndefinedValues: true }) as never);
 
 describe('packed values (an RMA body, an outbox message)', () => {
   it('read back exactly what was packed, Chinese text included, from a view into a larger buffer too', () => {
