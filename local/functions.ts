@@ -103,9 +103,10 @@ export function wireLocalFunctions(rt: LocalRuntime): Record<FunctionId, Invoke>
   const deadline = envOf('deadline');
   const delivering = (id: 'notifier' | 'outboxRelay') => {
     const logger = rt.logger(id === 'notifier' ? 'notifier' : 'outbox-relay');
-    const targets = deliveryTargets(envOf(id), rt);
+    const env = envOf(id);
+    const targets = deliveryTargets(env, rt);
     const engine = createDeliveryEngine({
-      env: envOf(id),
+      env,
       now: rt.now,
       logger,
       metrics: rt.metrics(id),
