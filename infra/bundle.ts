@@ -8,10 +8,12 @@
  * every cold start (issue 13). A bundle's size is all of its files: what is deployed.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { buildOpenApi } from '../shared/api/openapi.js';
+import { literalSchemaKeys, SDK_SCHEMA_MODULE } from './literal-schema-keys.js';
 import { type FunctionId, functionSpecs } from '../shared/topology.js';
 
 export const BUNDLE_ROOT = resolve(import.meta.dirname, '..', '.build', 'functions');
@@ -70,6 +72,14 @@ const noBrowserUserAgent: Plugin = {
   },
 };
 
+/** See infra/literal-schema-keys.ts: the SDK schemas a function never uses stay out of its bundle. */
+const sdkSchemasTreeShaken: Plugin = {
+  name: 'sdk-schemas-tree-shaken',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: SDK_SCHEMA_MODULE }, async (args) => ({ contents: literalSchemaKeys(await readFile(args.path, 'utf8')).contents, loader: 'js' }));
+  },
+};
+
 export function bundleDir(id: FunctionId): string {
   return join(BUNDLE_ROOT, id);
 }
@@ -118,7 +128,7 @@ export async function bundleEntry(entry: string, dir: string): Promise<number> {
     mainFields: ['module', 'main'],
     // Some CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    plugins: [zodEnglishOnly, prebuiltOpenApi, lambdaCredentials, noBrowserUserAgent],
+    plugins: [zodEnglishOnly, prebuiltOpenApi, lambdaCredentials, noBrowserUserAgent, sdkSchemasTreeShaken],
     logLevel: 'warning',
   });
   return bundleBytes(dir);
