@@ -29,7 +29,7 @@ import { rmaItem, toRma } from '../shared/adapters/rma-store.js';
 import type { RmaStatus } from '../shared/domain/rma-status.js';
 import { signStorefrontPayload } from '../shared/http/storefront-signature.js';
 import type { FunctionId } from '../shared/topology.js';
-import { LOCAL_REGION, LOCAL_STOREFRONT_SECRET } from '../local/functions.js';
+import { type Invoke, LOCAL_REGION, LOCAL_STOREFRONT_SECRET } from '../local/functions.js';
 import { JPEG } from '../local/sample-files.js';
 import { LOCAL_CREDENTIALS, type LocalStack, startLocalStack } from '../local/stack.js';
 import { type Meter, meteringProxy, type MeteringProxy } from './metering-proxy.js';
@@ -52,7 +52,7 @@ let SIZES: readonly number[] = [100, 1000, 10000];
 export interface BenchReport {
   readonly bundles: { readonly id: string; readonly bytes: number }[];
   readonly coldLoadMs: Record<string, number>;
-  readonly routes: { readonly route: string; readonly p50Ms: number; readonly calls: number; readonly outsideDynamoDbMs: number }[];
+  readonly routes: { readonly route: string; readonly p50Ms: number; readonly calls: number; readonly outsideDynamoDbMs: number; readonly inFunctionOutsideDynamoDbMs: number; readonly beyondRawRoundTripsMs: number }[];
   readonly lifecycle: { readonly calls: number; readonly readUnits: number; readonly writeUnits: number; readonly costPerThousand: number };
   readonly scale: { readonly size: number; readonly request: string; readonly p50Ms: number; readonly calls: number }[];
 }
@@ -188,13 +188,32 @@ export class Client {
   }
 }
 
+const signed = (ms: number) => `${ms < 0 ? '−' : '+'}${Math.abs(ms).toFixed(1)}`;
 const callsOf = (meter: Meter) => Object.values(meter.calls).reduce((a, b) => a + b, 0);
 const describeCalls = (meter: Meter, runs: number) =>
   Object.entries(meter.calls)
     .map(([op, n]) => `${op} ${(n / runs).toFixed(1)}`)
     .join(', ') + (meter.calls.Scan ? '  ← SCAN' : '');
 
-async function routes(client: Client, proxy: MeteringProxy, raw: () => Promise<void>, report: BenchReport): Promise<void> {
+/** The time spent in the functions themselves (their handlers, as the gateway calls them), since the last `take`. */
+class FunctionTimer {
+  private ms = 0;
+  around = (_id: FunctionId, invoke: Invoke): Invoke => async (event, context) => {
+    const t0 = performance.now();
+    try {
+      return await invoke(event, context);
+    } finally {
+      this.ms += performance.now() - t0;
+    }
+  };
+  take(): number {
+    const ms = this.ms;
+    this.ms = 0;
+    return ms;
+  }
+}
+
+async function routes(client: Client, proxy: MeteringProxy, timer: FunctionTimer, raw: () => Promise<void>, report: BenchReport): Promise<void> {
   console.log(`\n## Routes (local stack, ${ROUTE_RUNS} runs each, DynamoDB through the metering proxy)\n`);
   const shopper = await client.shopper();
   const submitted: string[] = [];
@@ -214,29 +233,41 @@ async function routes(client: Client, proxy: MeteringProxy, raw: () => Promise<v
     ['GET /v1/ops/summary', () => client.ops('GET', '/v1/ops/summary')],
   ];
   const rows: (string | number)[][] = [];
-  for (const [name, request] of cases) {
+  for (const [label, request] of cases) {
     const latencies: number[] = [];
     const outside: number[] = [];
+    const inFunction: number[] = [];
+    const beyondRaw: number[] = [];
+    let answer: unknown;
     const rawTimes: number[] = [];
     const meter: Meter = { calls: {}, readCapacity: 0, writeCapacity: 0, units: {}, busyMs: 0, proxyMs: 0 };
     for (let i = 0; i < ROUTE_RUNS; i++) {
+      proxy.reset();
       const r0 = performance.now();
       await raw();
       rawTimes.push(performance.now() - r0);
-      proxy.reset();
+      // What a raw call costs beyond DynamoDB's own time: the SDK and the HTTP client, on this machine.
+      const rawOverhead = rawTimes.at(-1)! - proxy.reset().busyMs;
+      timer.take();
       const t0 = performance.now();
-      await request();
+      answer = await request();
       const elapsed = performance.now() - t0;
       const m = proxy.reset();
       latencies.push(elapsed - m.proxyMs);
       outside.push(elapsed - m.busyMs);
+      const functionMs = timer.take();
+      inFunction.push(functionMs - m.busyMs);
+      beyondRaw.push(functionMs - m.busyMs - callsOf(m) * rawOverhead);
       for (const [op, n] of Object.entries(m.calls)) meter.calls[op] = (meter.calls[op] ?? 0) + n;
     }
     const calls = callsOf(meter) / ROUTE_RUNS;
-    report.routes.push({ route: name, p50Ms: p50(latencies), calls, outsideDynamoDbMs: p50(outside) });
-    rows.push([name, `${p50(latencies).toFixed(1)} ms`, `${p50(rawTimes).toFixed(2)} ms`, `+${p50(outside).toFixed(1)} ms`, calls.toFixed(1), describeCalls(meter, ROUTE_RUNS)]);
+    // A list's time grows with what it answers: say how many.
+    const items = (answer as { items?: unknown[] } | undefined)?.items;
+    const name = items === undefined ? label : `${label}, ${items.length} RMAs`;
+    report.routes.push({ route: name, p50Ms: p50(latencies), calls, outsideDynamoDbMs: p50(outside), inFunctionOutsideDynamoDbMs: p50(inFunction), beyondRawRoundTripsMs: p50(beyondRaw) });
+    rows.push([name, `${p50(latencies).toFixed(1)} ms`, `${p50(rawTimes).toFixed(2)} ms`, `+${p50(outside).toFixed(1)} ms`, `+${p50(inFunction).toFixed(1)} ms`, `${signed(p50(beyondRaw))} ms`, calls.toFixed(1), describeCalls(meter, ROUTE_RUNS)]);
   }
-  table(['route', 'p50', 'raw GetItem p50', 'outside DynamoDB p50', 'DynamoDB calls', 'by operation'], rows);
+  table(['route', 'p50', 'raw GetItem p50', 'outside DynamoDB p50', 'of it in the function', 'in the function beyond raw round trips', 'DynamoDB calls', 'by operation'], rows);
 }
 
 /** Adds RMAs to the table directly (copies of a real one, spread over statuses, some breached), up to `total`. */
@@ -353,11 +384,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   await coldLoad(files, report);
   const dataDir = mkdtempSync(join(tmpdir(), 'rma-bench-'));
   let proxy: MeteringProxy | undefined;
+  const timer = new FunctionTimer();
   const stack = await startLocalStack({
     ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, scheduler: 0 },
     dataDir,
     logLevel: 'SILENT',
     functionsDynamoDb: async (url) => (proxy = await meteringProxy(url)).url,
+    aroundFunction: timer.around,
   });
   try {
     // Only the bench drives deliveries (drain), so the meter sees one request at a time.
@@ -365,7 +398,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const client = new Client(stack.urls.api);
     const direct = createDocumentClient({ endpoint: proxy!.url, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
     const raw = async () => void (await direct.send(new GetCommand({ TableName: stack.names.tableName, Key: keys.rma('NONE') })));
-    await routes(client, proxy!, raw, report);
+    await routes(client, proxy!, timer, raw, report);
     await lifecycle(client, proxy!, stack.urls.ses, report);
     await scale(stack, client, proxy!, report);
   } finally {

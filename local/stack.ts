@@ -15,7 +15,7 @@ import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 import { ConflictException, CreateScheduleCommand, type SchedulerClient } from '@aws-sdk/client-scheduler';
 import S3rver from 's3rver';
-import { functionSpecs } from '../shared/topology.js';
+import { type FunctionId, functionSpecs } from '../shared/topology.js';
 import { type ClientOptions, createDocumentClient } from '../shared/adapters/aws-clients.js';
 import { createEventBridgeClient, createSchedulerClient, createSesClient } from '../shared/adapters/delivery-targets.js';
 import { createS3Client } from '../shared/adapters/s3-client.js';
@@ -25,7 +25,7 @@ import { ensureTable, spawnDynamoDbLocal, waitForDynamoDb } from './dynamodb-loc
 import { assertPortsFree, DEFAULT_PORTS, freePort, type LocalPorts } from './ports.js';
 import { LocalEvents } from './events.js';
 import { EventBridgeEmulator } from './eventbridge-emulator.js';
-import { LOCAL_ACCOUNT, LOCAL_EVENT_BUS, LOCAL_REGION, localEnvironment, localFunctionArn, type LocalNames, wireLocalFunctions } from './functions.js';
+import { type Invoke, LOCAL_ACCOUNT, LOCAL_EVENT_BUS, LOCAL_REGION, localEnvironment, localFunctionArn, type LocalNames, wireLocalFunctions } from './functions.js';
 import { createLocalJwtIssuer, LocalGateway } from './gateway.js';
 import type { StaticSite } from './static.js';
 import { buildWebApp } from '../web/build.js';
@@ -55,6 +55,8 @@ export interface LocalStackOptions {
   readonly logger?: (serviceName: string) => Logger;
   /** Where the functions reach DynamoDB, given DynamoDB Local's URL (the bench meters calls through a proxy); DynamoDB Local itself by default. */
   readonly functionsDynamoDb?: (dynamodbUrl: string) => Promise<string>;
+  /** Stands between each function and whatever invokes it, the gateway or an event source (the bench times the functions themselves). */
+  readonly aroundFunction?: (id: FunctionId, invoke: Invoke) => Invoke;
 }
 
 export interface LocalUrls {
@@ -88,6 +90,10 @@ export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RV
  * The recurring schedules of the topology (the outbox relay's `rate(1 minute)`), created through
  * the Scheduler API as the CDK app creates them in AWS. A kept one (persistence) stays as it is.
  */
+function mapFunctions(functions: Record<FunctionId, Invoke>, around: (id: FunctionId, invoke: Invoke) => Invoke): Record<FunctionId, Invoke> {
+  return Object.fromEntries(Object.entries(functions).map(([id, invoke]) => [id, around(id as FunctionId, invoke)])) as Record<FunctionId, Invoke>;
+}
+
 async function createRecurringSchedules(scheduler: SchedulerClient, group: string): Promise<void> {
   for (const spec of functionSpecs) {
     if (spec.trigger.kind !== 'rate') continue;
@@ -217,7 +223,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // Functions and their event sources
     const recorder = new MetricsRecorder();
     const scheduler = createSchedulerClient(clientOptions(schedulerUrl));
-    const functions = wireLocalFunctions({
+    const wired = wireLocalFunctions({
       env,
       now: clock.now,
       logger,
@@ -228,6 +234,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ses: createSesClient(clientOptions(sesUrl)),
       eventBridge: createEventBridgeClient(clientOptions(eventBridgeUrl)),
     });
+    const around = options.aroundFunction;
+    const functions = around === undefined ? wired : mapFunctions(wired, around);
     const events = new LocalEvents({
       functions,
       ddb: rawDdb,

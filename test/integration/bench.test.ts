@@ -22,7 +22,13 @@ it('runs on a tiny input and measures every section', { timeout: 180_000 }, asyn
     expect(report.bundles.map((b) => b.id)).toEqual(['bare']);
     expect(report.coldLoadMs.bare).toBeGreaterThan(0);
     expect(report.routes.map((r) => r.route)).toContain('POST /v1/rmas (open)');
-    for (const route of report.routes) expect(route.calls, route.route).toBeGreaterThan(0);
+    for (const route of report.routes) {
+      expect(route.calls, route.route).toBeGreaterThan(0);
+      // The functions are timed where the gateway calls them: inside the request, around its DynamoDB calls.
+      expect(route.inFunctionOutsideDynamoDbMs, route.route).toBeGreaterThan(0);
+      expect(route.inFunctionOutsideDynamoDbMs, route.route).toBeLessThanOrEqual(route.outsideDynamoDbMs);
+    }
+    expect(report.routes.map((r) => r.route)).toContainEqual(expect.stringMatching(/^GET \/v1\/rmas \(list\), \d+ RMAs$/));
     expect(report.lifecycle.writeUnits).toBeGreaterThan(0);
     expect(report.lifecycle.costPerThousand).toBeGreaterThan(0);
     expect(new Set(report.scale.map((s) => s.size))).toEqual(new Set([10, 20]));
