@@ -47,17 +47,18 @@ describe("the bench's metering proxy", () => {
         const items = outboxItems({ type: 'rma', id, version: 2 }, Array.from({ length: messages }, (_, i) => emailMessage(id, `Meter ${i}`)), new Date());
         proxy.reset();
         await ddb.send(new TransactWriteCommand({ TransactItems: items.map((Item) => ({ Put: { TableName: outbox.tableName, Item } })) }));
-        return proxy.reset().writeCapacity;
+        const { writeCapacity, transactionIndexUnits } = proxy.reset();
+        return { writeCapacity, transactionIndexUnits };
       };
       // One small item: 2 table units and 2 for its entry in the status index, as a transaction.
-      expect(await write('01METER00000000000000000001', 1)).toBe(4);
-      expect(await write('01METER00000000000000000005', 5)).toBe(20);
+      expect(await write('01METER00000000000000000001', 1)).toEqual({ writeCapacity: 4, transactionIndexUnits: 2 });
+      expect(await write('01METER00000000000000000005', 5)).toEqual({ writeCapacity: 20, transactionIndexUnits: 10 });
       // Replaced by itself, an item moves no index entry: the table's 2 units only.
       const [same] = outboxItems({ type: 'rma', id: '01METER00000000000000000001', version: 2 }, [emailMessage('01METER00000000000000000001', 'Meter 0')], new Date(0));
       await outbox.ddb.send(new PutCommand({ TableName: outbox.tableName, Item: same }));
       proxy.reset();
       await ddb.send(new TransactWriteCommand({ TransactItems: [{ Put: { TableName: outbox.tableName, Item: same! } }] }));
-      expect(proxy.reset().writeCapacity).toBe(2);
+      expect(proxy.reset()).toMatchObject({ writeCapacity: 2, transactionIndexUnits: 0 });
     } finally {
       await proxy.close();
       await outbox.drop();
