@@ -134,6 +134,12 @@ describe('bundles', () => {
     }
   });
 
+  it.each(['notifier', 'outboxRelay', 'evidenceVerifier'] as const)('%s carries no zod: it validates nothing but its environment, whose rules are plain (building zod costs a cold start ~2 ms)', (id) => {
+    const code = readdirSync(bundleDir(id)).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(bundleDir(id), f), 'utf8')).join('\n');
+    expect(code).toContain('Environment contract not met');
+    expect(code).not.toContain('"$ZodType"');
+  });
+
   it('the outbox relay does not parse SES, the Scheduler or the bus at a cold start (most minutes nothing is due); the notifier does (nearly every batch needs them)', () => {
     const targets = (id: 'outboxRelay' | 'notifier') => (file: string) => {
       const code = readFileSync(join(bundleDir(id), file), 'utf8');

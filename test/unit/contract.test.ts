@@ -102,6 +102,19 @@ describe('the env contract', () => {
     );
     expect(readEnv(['tableName'], { [ENV.tableName]: 't' })).toEqual({ tableName: 't' });
   });
+
+  it('holds each variable to its rule', () => {
+    const good = {
+      [ENV.tableName]: 't', [ENV.senderEmail]: 'returns@example.com', [ENV.sesConfigurationSet]: '', [ENV.webhookUrlPolicy]: 'local', [ENV.deadlineFunctionArn]: 'arn:aws:lambda:eu-west-1:000000000000:function:d',
+    };
+    const keys = ['tableName', 'senderEmail', 'sesConfigurationSet', 'webhookUrlPolicy', 'deadlineFunctionArn'] as const;
+    expect(readEnv(keys, good)).toEqual({ tableName: 't', senderEmail: 'returns@example.com', sesConfigurationSet: '', webhookUrlPolicy: 'local', deadlineFunctionArn: good[ENV.deadlineFunctionArn] });
+    const bad = { [ENV.tableName]: '', [ENV.senderEmail]: 'returns at example.com', [ENV.sesConfigurationSet]: '', [ENV.webhookUrlPolicy]: 'open', [ENV.deadlineFunctionArn]: 'd' };
+    expect(() => readEnv(keys, bad)).toThrow(
+      new EnvError('Environment contract not met: RMA_TABLE_NAME (invalid), RMA_SENDER_EMAIL (invalid), RMA_WEBHOOK_URL_POLICY (invalid), RMA_DEADLINE_FUNCTION_ARN (invalid)'),
+    );
+    expect(() => readEnv(['senderEmail'], { [ENV.senderEmail]: 'returns@localhost' })).toThrow(EnvError);
+  });
 });
 
 describe('the policy document', () => {
