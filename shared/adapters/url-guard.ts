@@ -27,8 +27,7 @@ export type Resolve = (hostname: string) => Promise<readonly { readonly address:
 export const systemResolve: Resolve = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 
 /** Ranges no delivery may reach (IANA special-purpose registries; IPv4-mapped IPv6 is matched too). */
-const BLOCKED = new BlockList();
-for (const [network, prefix] of [
+const BLOCKED_IPV4 = [
   ['0.0.0.0', 8], // "this network"
   ['10.0.0.0', 8],
   ['100.64.0.0', 10], // carrier-grade NAT
@@ -43,10 +42,8 @@ for (const [network, prefix] of [
   ['203.0.113.0', 24],
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved, broadcast
-] as const) {
-  BLOCKED.addSubnet(network, prefix, 'ipv4');
-}
-for (const [network, prefix] of [
+] as const;
+const BLOCKED_IPV6 = [
   ['::', 128],
   ['::1', 128],
   ['64:ff9b::', 96], // NAT64 (embeds IPv4)
@@ -55,13 +52,25 @@ for (const [network, prefix] of [
   ['fc00::', 7], // unique local, AWS's metadata fd00:ec2::254 among them
   ['fe80::', 10], // link-local
   ['ff00::', 8], // multicast
-] as const) {
-  BLOCKED.addSubnet(network, prefix, 'ipv6');
-}
+] as const;
 
-const LOOPBACK = new BlockList();
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-LOOPBACK.addAddress('::1', 'ipv6');
+/**
+ * The blocked ranges and the loopback ones, made on the first check: a function that loads this
+ * module may never check an address (the ops API outside its webhook routes, a notifier batch
+ * without webhooks), and making BlockLists costs a cold start ~0.5 ms.
+ */
+let lists: { readonly blocked: BlockList; readonly loopback: BlockList } | undefined;
+function addressLists() {
+  if (lists !== undefined) return lists;
+  const blocked = new BlockList();
+  for (const [network, prefix] of BLOCKED_IPV4) blocked.addSubnet(network, prefix, 'ipv4');
+  for (const [network, prefix] of BLOCKED_IPV6) blocked.addSubnet(network, prefix, 'ipv6');
+  const loopback = new BlockList();
+  loopback.addSubnet('127.0.0.0', 8, 'ipv4');
+  loopback.addAddress('::1', 'ipv6');
+  lists = { blocked, loopback };
+  return lists;
+}
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
@@ -80,8 +89,9 @@ const familyOf = (address: string) => (isIP(address) === 6 ? 'ipv6' : 'ipv4');
 /** Whether a connection to `address` is allowed for a URL with this host under `policy`. */
 export function addressAllowed(address: string, hostname: string, policy: UrlPolicy): boolean {
   if (isIP(address) === 0) return false;
-  if (policy === 'local' && LOCAL_HOSTS.has(hostname) && LOOPBACK.check(address, familyOf(address))) return true;
-  return !BLOCKED.check(address, familyOf(address));
+  const { blocked, loopback } = addressLists();
+  if (policy === 'local' && LOCAL_HOSTS.has(hostname) && loopback.check(address, familyOf(address))) return true;
+  return !blocked.check(address, familyOf(address));
 }
 
 /** The URL, if its form is allowed (scheme, no credentials, a host); no DNS yet. */
