@@ -86,14 +86,15 @@ export interface LocalStack {
 /** s3rver accepts only its own key pair; DynamoDB Local (-sharedDb) and the other emulators take any. */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
 
-/**
- * The recurring schedules of the topology (the outbox relay's `rate(1 minute)`), created through
- * the Scheduler API as the CDK app creates them in AWS. A kept one (persistence) stays as it is.
- */
+/** Each function wrapped by `around` (LocalStackOptions.aroundFunction). */
 function mapFunctions(functions: Record<FunctionId, Invoke>, around: (id: FunctionId, invoke: Invoke) => Invoke): Record<FunctionId, Invoke> {
   return Object.fromEntries(Object.entries(functions).map(([id, invoke]) => [id, around(id as FunctionId, invoke)])) as Record<FunctionId, Invoke>;
 }
 
+/**
+ * The recurring schedules of the topology (the outbox relay's `rate(1 minute)`), created through
+ * the Scheduler API as the CDK app creates them in AWS. A kept one (persistence) stays as it is.
+ */
 async function createRecurringSchedules(scheduler: SchedulerClient, group: string): Promise<void> {
   for (const spec of functionSpecs) {
     if (spec.trigger.kind !== 'rate') continue;
