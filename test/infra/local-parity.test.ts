@@ -104,6 +104,10 @@ describe('local stack parity with the template', () => {
   });
 });
 
+/** Every file of a function's bundle as deployed, as one text. */
+const bundleCode = (id: FunctionId) =>
+  readdirSync(bundleDir(id)).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(bundleDir(id), f), 'utf8')).join('\n');
+
 describe('bundles', () => {
   it.each(functionSpecs.map((s) => s.id))('%s is under its ceiling (600 KB; 400 KB for the DynamoDB-only deadline function)', (id) => {
     expect(bundleBytes(bundleDir(id))).toBeLessThanOrEqual(ceilingOf(id));
@@ -120,22 +124,20 @@ describe('bundles', () => {
   });
 
   it('each API builds the request schemas of its own audience only, and no response schema (its document is prebuilt): zod schemas cost at a cold start', () => {
-    const code = (id: 'storefrontApi' | 'customerApi' | 'opsApi') =>
-      readdirSync(bundleDir(id)).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(bundleDir(id), f), 'utf8')).join('\n');
     const marks = {
       storefrontApi: 'must be a BCP 47 language tag', // the order's customer locale
       customerApi: 'must be 8-64 printable characters', // the idempotency key
       opsApi: 'takes no other filter or cursor', // the queue's lookups
     } as const;
     for (const id of ['storefrontApi', 'customerApi', 'opsApi'] as const) {
-      const bundle = code(id);
+      const bundle = bundleCode(id);
       for (const [owner, mark] of Object.entries(marks)) expect(bundle.includes(mark), `${id} has ${owner}'s "${mark}"`).toBe(owner === id);
       expect(bundle.includes('most returned first'), `${id} has the returns report's response schema`).toBe(false);
     }
   });
 
   it.each(['notifier', 'outboxRelay', 'evidenceVerifier'] as const)('%s carries no zod: it validates nothing but its environment, whose rules are plain (building zod costs a cold start ~2 ms)', (id) => {
-    const code = readdirSync(bundleDir(id)).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(bundleDir(id), f), 'utf8')).join('\n');
+    const code = bundleCode(id);
     expect(code).toContain('Environment contract not met');
     expect(code).not.toContain('"$ZodType"');
   });
